@@ -1,0 +1,749 @@
+/*
+ * httpstatus: every HTTP status code, its phrase, class and rules.
+ *
+ * Everything is derived from hs_statuses[] (codes.h) when the module is
+ * loaded: one index table that answers codes[404] and codes.NOT_FOUND, and,
+ * on LuaJIT, the arrays its compiled fast paths read.  Nothing is mutable
+ * after load, and nothing is global, so any number of lua_States and nginx
+ * workers may load it.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+
+#include "codes.h"
+#include "text.h"
+
+/* ---- compat: Lua 5.1 (LuaJIT has luaL_setfuncs; 5.3+ has integers) ---- */
+
+#ifdef luaL_newlibtable
+#define hs_setfuncs luaL_setfuncs
+#else
+static void hs_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
+{
+    int i;
+    for (; l->name != NULL; l++) {
+        for (i = 0; i < nup; i++)
+            lua_pushvalue(L, -nup);
+        lua_pushcclosure(L, l->func, nup);
+        lua_setfield(L, -(nup + 2), l->name);
+    }
+    lua_pop(L, nup);
+}
+#endif
+
+/*
+ * hs_tointeger: the common case in one API call where the Lua has one.
+ * Sets *code (100..599, or 0 for any other integer) and returns 1 for a
+ * number with an exact integer value; returns 0 for anything else, which
+ * check_code() then reads itself.
+ */
+#ifdef LUA_MAXINTEGER
+static int hs_tointeger(lua_State *L, int arg, int *code)
+{
+    int isint;
+    lua_Integer i = lua_tointegerx(L, arg, &isint);
+    if (!isint || lua_type(L, arg) != LUA_TNUMBER)
+        return 0;
+    *code = hs_code_of_integer((uint64_t)i);
+    return 1;
+}
+#else
+static int hs_tointeger(lua_State *L, int arg, int *code)
+{
+    return lua_type(L, arg) == LUA_TNUMBER
+        && hs_code_of_float((double)lua_tonumber(L, arg), code) == HS_ARG_OK;
+}
+#endif
+
+/* ---- ---- */
+
+#define HS_VERSION "1.0.0"
+
+/* Upvalues shared by every function of the module. */
+#define UV_INDEX lua_upvalueindex(1)     /* code -> phrase, NAME -> code */
+#define UV_CLASS(digit) lua_upvalueindex(1 + (digit)) /* class ids, 1..5 */
+#define UV_EACH_NEXT lua_upvalueindex(7) /* iterator behind each() */
+#define HS_NUPVALUES 7
+#define UV_RULE lua_upvalueindex(8)      /* hs_rule(): index in hs_rules[] */
+
+struct hs_class {
+    const char *id;
+    const char *label;
+    int first, last;
+    const char *description;
+};
+
+/* RFC 9110, Section 15: the class is the first digit. */
+static const struct hs_class hs_classes[] = {
+    { "informational", "Informational", 100, 199,
+      "An interim answer: the request was received and work on it goes on. "
+      "A final response follows." },
+    { "successful", "Successful", 200, 299,
+      "The request was received, understood and carried out." },
+    { "redirection", "Redirection", 300, 399,
+      "The client has to do something more, usually repeat the request "
+      "elsewhere, to have it completed." },
+    { "client_error", "Client Error", 400, 499,
+      "The request is at fault: it is malformed, not allowed, or asks for "
+      "something that is not there." },
+    { "server_error", "Server Error", 500, 599,
+      "The request may be fine, but the server failed to carry it out." },
+};
+
+#define HS_CLASS_COUNT ((int)(sizeof hs_classes / sizeof hs_classes[0]))
+
+/* ---- errors ---- */
+
+/*
+ * Argument errors name the function as the module names it, whatever the
+ * call site, and read the same on every Lua; luaL_argerror would take the
+ * name from the caller's debug info instead.
+ */
+#define HS_CHUNKNAME "=httpstatus"
+
+/* The caller's position, past the fast-path closure that may stand between. */
+static void push_where(lua_State *L)
+{
+    lua_Debug ar;
+    int level = 1;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar)
+        && strcmp(ar.source, HS_CHUNKNAME) == 0)
+        level = 2;
+    luaL_where(L, level);
+}
+
+static int arg_error(lua_State *L, const char *fname, const char *reason)
+{
+    push_where(L);
+    lua_pushfstring(L, "bad argument #1 to '%s' (%s)", fname, reason);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+static int type_error(lua_State *L, int arg, const char *fname,
+                      const char *expected)
+{
+    /* A missing argument reads as nil: LuaJIT's fast paths cannot tell. */
+    int t = lua_type(L, arg) == LUA_TNONE ? LUA_TNIL : lua_type(L, arg);
+    return arg_error(L, fname, lua_pushfstring(L, "%s expected, got %s",
+                                               expected, lua_typename(L, t)));
+}
+
+/* ---- reading a status-code argument ---- */
+
+/*
+ * What luaL_checkinteger accepts on Lua 5.4, on every Lua: 100..599 comes
+ * back as it is, any other integer as 0 ("not a status code").
+ */
+static int check_code(lua_State *L, int arg, const char *fname)
+{
+    int code = 0;
+    enum hs_arg r = HS_ARG_NOT_NUMBER;
+    size_t len;
+    const char *s;
+
+    if (hs_tointeger(L, arg, &code))
+        return code;
+    switch (lua_type(L, arg)) {
+    case LUA_TNUMBER:
+        r = hs_code_of_float((double)lua_tonumber(L, arg), &code);
+        break;
+    case LUA_TSTRING:
+        s = lua_tolstring(L, arg, &len);
+        r = hs_code_of_string(s, len, &code);
+        break;
+    default:
+        break;
+    }
+    if (r == HS_ARG_NOT_NUMBER)
+        return type_error(L, arg, fname, "number");
+    if (r == HS_ARG_NOT_INTEGER)
+        return arg_error(L, fname, "number has no integer representation");
+    return code;
+}
+
+/* ---- the table ---- */
+
+static const struct hs_status *find_status(int code)
+{
+    size_t lo = 0, hi = HS_STATUS_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hs_statuses[mid].code < code)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < HS_STATUS_COUNT && hs_statuses[lo].code == code)
+        ? &hs_statuses[lo] : NULL;
+}
+
+static unsigned flags_of(int code)
+{
+    const struct hs_status *st = find_status(code);
+    return st != NULL ? st->flags : 0;
+}
+
+/* ---- the rules: one predicate each (code is 100..599, or 0) ---- */
+
+static int class_digit(int code) { return code / 100; }
+static int has_flag(int code, unsigned flag) { return (flags_of(code) & flag) != 0; }
+
+static int rule_is_error(int code) { return code == 0 || code >= 400; }
+static int rule_is_informational(int code) { return class_digit(code) == 1; }
+static int rule_is_success(int code) { return class_digit(code) == 2; }
+static int rule_is_redirection(int code) { return class_digit(code) == 3; }
+static int rule_is_client_error(int code) { return class_digit(code) == 4; }
+static int rule_is_server_error(int code) { return class_digit(code) == 5; }
+static int rule_is_redirect(int code) { return has_flag(code, HS_REDIRECT); }
+static int rule_is_cacheable(int code) { return has_flag(code, HS_CACHEABLE); }
+static int rule_is_retryable(int code) { return has_flag(code, HS_RETRYABLE); }
+
+static int rule_is_empty(int code)
+{
+    return class_digit(code) == 1 || has_flag(code, HS_EMPTY);
+}
+
+struct hs_rule {
+    const char *name;
+    int (*holds)(int code);
+};
+
+/* Each becomes hs.<name>, and on LuaJIT a field of the fast-path records. */
+static const struct hs_rule hs_rules[] = {
+    { "is_error", rule_is_error },
+    { "is_informational", rule_is_informational },
+    { "is_success", rule_is_success },
+    { "is_redirection", rule_is_redirection },
+    { "is_client_error", rule_is_client_error },
+    { "is_server_error", rule_is_server_error },
+    { "is_redirect", rule_is_redirect },
+    { "is_empty", rule_is_empty },
+    { "is_cacheable", rule_is_cacheable },
+    { "is_retryable", rule_is_retryable },
+};
+
+#define HS_RULE_COUNT ((int)(sizeof hs_rules / sizeof hs_rules[0]))
+
+/* ---- functions over one code ---- */
+
+static int hs_lookup(lua_State *L)
+{
+    int code = check_code(L, 1, "lookup");
+    lua_rawgeti(L, UV_INDEX, code);
+    return 1;
+}
+
+static int hs_class(lua_State *L)
+{
+    int code = check_code(L, 1, "class");
+    if (code == 0)
+        lua_pushnil(L);
+    else
+        lua_pushvalue(L, UV_CLASS(class_digit(code)));
+    return 1;
+}
+
+/* Every hs_rules[] entry, told apart by the rule's index in an upvalue. */
+static int hs_rule(lua_State *L)
+{
+    const struct hs_rule *rule = &hs_rules[lua_tointeger(L, UV_RULE)];
+    lua_pushboolean(L, rule->holds(check_code(L, 1, rule->name)));
+    return 1;
+}
+
+/* ---- info ---- */
+
+static void set_string(lua_State *L, const char *key, const char *value)
+{
+    lua_pushstring(L, value);
+    lua_setfield(L, -2, key);
+}
+
+static void push_aliases(lua_State *L, const struct hs_status *st)
+{
+    int i;
+    lua_createtable(L, HS_MAX_ALIASES, 0);
+    for (i = 0; i < HS_MAX_ALIASES && st->aliases[i] != NULL; i++) {
+        lua_pushstring(L, st->aliases[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+}
+
+static int hs_info(lua_State *L)
+{
+    const struct hs_status *st = find_status(check_code(L, 1, "info"));
+    if (st == NULL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_createtable(L, 0, 9);
+    lua_pushinteger(L, st->code);
+    lua_setfield(L, -2, "code");
+    set_string(L, "phrase", st->phrase);
+    set_string(L, "name", st->name);
+    lua_pushvalue(L, UV_CLASS(class_digit(st->code)));
+    lua_setfield(L, -2, "class");
+    set_string(L, "description", st->description);
+    set_string(L, "reference", st->reference);
+    set_string(L, "source", st->source);
+    lua_pushboolean(L, (st->flags & HS_OFFICIAL) != 0);
+    lua_setfield(L, -2, "official");
+    push_aliases(L, st);
+    lua_setfield(L, -2, "aliases");
+    return 1;
+}
+
+/* ---- code(): phrase, alias or name to code ---- */
+
+static int hs_code(lua_State *L)
+{
+    char name[HS_NAME_MAX];
+    size_t len, n;
+    const char *text;
+
+    if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER)
+        return type_error(L, 1, "code", "string");
+    text = lua_tolstring(L, 1, &len);
+    n = hs_normalize_name(text, len, name);
+    if (n == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushlstring(L, name, n);
+    lua_rawget(L, UV_INDEX);
+    if (!lua_isnumber(L, -1))
+        lua_pushnil(L);
+    return 1;
+}
+
+/* ---- each(): a stateless iterator in code order ---- */
+
+/* each_next(last_code, previous_code) -> code, phrase; upvalue: the index */
+static int hs_each_next(lua_State *L)
+{
+    lua_Number last = lua_tonumber(L, 1), previous = lua_tonumber(L, 2);
+    size_t i;
+    for (i = 0; i < HS_STATUS_COUNT; i++) {
+        if (hs_statuses[i].code > previous) {
+            if (hs_statuses[i].code > last)
+                break;
+            lua_pushinteger(L, hs_statuses[i].code);
+            lua_rawgeti(L, lua_upvalueindex(1), hs_statuses[i].code);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+static int class_index(const char *id)
+{
+    int i;
+    for (i = 0; i < HS_CLASS_COUNT; i++)
+        if (strcmp(hs_classes[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+static int push_each(lua_State *L, int first, int last)
+{
+    lua_pushvalue(L, UV_EACH_NEXT);
+    lua_pushinteger(L, last);
+    lua_pushinteger(L, first - 1);
+    return 3;
+}
+
+static int hs_each(lua_State *L)
+{
+    const char *id;
+    int i;
+
+    if (lua_isnoneornil(L, 1))
+        return push_each(L, 100, 599);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return type_error(L, 1, "each", "string");
+    id = lua_tostring(L, 1);
+    i = class_index(id);
+    if (i < 0)
+        return arg_error(L, "each", lua_pushfstring(L, "unknown class '%s'", id));
+    return push_each(L, hs_classes[i].first, hs_classes[i].last);
+}
+
+/* ---- hs.codes: a read-only userdata over the index table ---- */
+
+/* The index table's own __index: a typo in a name fails loudly. */
+static int codes_unknown(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TSTRING)
+        return luaL_error(L, "httpstatus.codes has no status named '%s'",
+                          lua_tostring(L, 2));
+    return 0;
+}
+
+static int codes_newindex(lua_State *L)
+{
+    return luaL_error(L, "httpstatus.codes is read-only");
+}
+
+static int codes_pairs(lua_State *L)
+{
+    return push_each(L, 100, 599);
+}
+
+static int codes_tostring(lua_State *L)
+{
+    lua_pushliteral(L, "httpstatus.codes");
+    return 1;
+}
+
+/* ---- hs.classes: a read-only userdata handing out fresh tables ---- */
+
+static void push_class_record(lua_State *L, const struct hs_class *c)
+{
+    lua_createtable(L, 0, 5);
+    set_string(L, "id", c->id);
+    set_string(L, "label", c->label);
+    lua_pushinteger(L, c->first);
+    lua_setfield(L, -2, "first");
+    lua_pushinteger(L, c->last);
+    lua_setfield(L, -2, "last");
+    set_string(L, "description", c->description);
+}
+
+static int classes_index(lua_State *L)
+{
+    int i = lua_type(L, 2) == LUA_TSTRING ? class_index(lua_tostring(L, 2)) : -1;
+    if (i < 0)
+        return 0;
+    push_class_record(L, &hs_classes[i]);
+    return 1;
+}
+
+/* classes_next(classes, previous_id) -> id, record, in code order */
+static int classes_next(lua_State *L)
+{
+    int i = 0;
+    if (!lua_isnoneornil(L, 2)) {
+        if (lua_type(L, 2) != LUA_TSTRING)
+            return 0;
+        i = class_index(lua_tostring(L, 2));
+        if (i < 0)
+            return 0;
+        i++;
+    }
+    if (i >= HS_CLASS_COUNT)
+        return 0;
+    lua_pushstring(L, hs_classes[i].id);
+    push_class_record(L, &hs_classes[i]);
+    return 2;
+}
+
+static int classes_pairs(lua_State *L)
+{
+    lua_pushcfunction(L, classes_next);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+static int classes_newindex(lua_State *L)
+{
+    return luaL_error(L, "httpstatus.classes is read-only");
+}
+
+static int classes_tostring(lua_State *L)
+{
+    lua_pushliteral(L, "httpstatus.classes");
+    return 1;
+}
+
+/* ---- building the module ---- */
+
+/* name: the row's constant; alias: an older phrase turned into one */
+static void index_name(lua_State *L, const char *text, int code)
+{
+    char name[HS_NAME_MAX];
+    size_t n = hs_normalize_name(text, strlen(text), name);
+    lua_pushlstring(L, name, n);
+    lua_pushinteger(L, code);
+    lua_rawset(L, -3);
+}
+
+/* code -> phrase and NAME -> code, for every row and alias */
+static void push_index(lua_State *L)
+{
+    size_t i;
+    int a;
+    lua_createtable(L, 0, (int)(HS_STATUS_COUNT * 2 + 16));
+    for (i = 0; i < HS_STATUS_COUNT; i++) {
+        const struct hs_status *st = &hs_statuses[i];
+        lua_pushstring(L, st->phrase);
+        lua_rawseti(L, -2, st->code);
+        index_name(L, st->name, st->code);
+        for (a = 0; a < HS_MAX_ALIASES && st->aliases[a] != NULL; a++)
+            index_name(L, st->aliases[a], st->code);
+    }
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, codes_unknown);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
+}
+
+/* A zero-size userdata: rawset and setmetatable cannot touch it. */
+static void push_locked_view(lua_State *L, const char *name,
+                             const luaL_Reg *methods)
+{
+    lua_newuserdata(L, 0);
+    lua_createtable(L, 0, 5);
+    hs_setfuncs(L, methods, 0);
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
+static void push_codes(lua_State *L, int index)
+{
+    static const luaL_Reg methods[] = {
+        { "__newindex", codes_newindex },
+        { "__pairs", codes_pairs },
+        { "__tostring", codes_tostring },
+        { NULL, NULL }
+    };
+    push_locked_view(L, "httpstatus.codes", methods);
+    /* __index is the table itself, so codes[404] costs one table read */
+    lua_getmetatable(L, -1);
+    lua_pushvalue(L, index);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
+}
+
+static void push_classes(lua_State *L)
+{
+    static const luaL_Reg methods[] = {
+        { "__index", classes_index },
+        { "__newindex", classes_newindex },
+        { "__pairs", classes_pairs },
+        { "__tostring", classes_tostring },
+        { NULL, NULL }
+    };
+    push_locked_view(L, "httpstatus.classes", methods);
+}
+
+static const luaL_Reg hs_functions[] = {
+    { "lookup", hs_lookup },
+    { "class", hs_class },
+    { "info", hs_info },
+    { "code", hs_code },
+    { "each", hs_each },
+    { NULL, NULL }
+};
+
+static void push_upvalues(lua_State *L, int index);
+
+/* hs.is_error and the other predicates, each a closure over its rule */
+static void set_rules(lua_State *L, int index)
+{
+    int i;
+    for (i = 0; i < HS_RULE_COUNT; i++) {
+        push_upvalues(L, index);
+        lua_pushinteger(L, i);
+        lua_pushcclosure(L, hs_rule, HS_NUPVALUES + 1);
+        lua_setfield(L, -2, hs_rules[i].name);
+    }
+}
+
+/* Pushes the upvalues every function shares; the index table is at index. */
+static void push_upvalues(lua_State *L, int index)
+{
+    int i;
+    lua_pushvalue(L, index);
+    for (i = 0; i < HS_CLASS_COUNT; i++)
+        lua_pushstring(L, hs_classes[i].id);
+    lua_pushvalue(L, index);
+    lua_pushcclosure(L, hs_each_next, 1);
+}
+
+/* ---- fast paths: Lua closures over arrays the C code fills ---- */
+
+/*
+ * LuaJIT does not compile calls to lua_CFunctions, and on PUC Lua 5.2+ a
+ * Lua call costs no more than a C call (make bench shows both).  There the
+ * functions over one code are Lua closures that read arrays filled from the
+ * table above and hand every other argument to the C function they
+ * replace: the C code stays the one place that decides, the closures only
+ * remember its answers for the integers 100..599.  Each piece stays under
+ * C90's 509 characters.
+ */
+static const char *const hs_fast_chunk[] = {
+    "local PHRASE, RECORD, slow, keys = ...\n"
+    "local fast = {}\n"
+    "local slow_lookup = slow.lookup\n"
+    "function fast.lookup(code)\n"
+    "  local phrase = PHRASE[code]\n"
+    "  if phrase then return phrase end\n"
+    "  if phrase == false then return nil end\n"
+    "  return slow_lookup(code)\n"
+    "end\n",
+    "local function reader(key, slow_fn)\n"
+    "  return function(code)\n"
+    "    local record = RECORD[code]\n"
+    "    if record then return record[key] end\n"
+    "    return slow_fn(code)\n"
+    "  end\n"
+    "end\n"
+    "for i = 1, #keys do fast[keys[i]] = reader(keys[i], slow[keys[i]]) end\n"
+    "return fast\n",
+};
+
+#define HS_CODE_LIMIT 600 /* arrays cover 0..599; 100..599 are filled */
+
+/* code -> phrase, or false where the code has none */
+static void push_phrase_array(lua_State *L, int index)
+{
+    int code;
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    for (code = 100; code < HS_CODE_LIMIT; code++) {
+        lua_rawgeti(L, index, code);
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushboolean(L, 0);
+        }
+        lua_rawseti(L, -2, code);
+    }
+}
+
+/* { class = id, is_error = ..., ... }: what the C functions answer for code */
+static void push_record(lua_State *L, int code)
+{
+    int i;
+    lua_createtable(L, 0, HS_RULE_COUNT + 1);
+    set_string(L, "class", hs_classes[class_digit(code) - 1].id);
+    for (i = 0; i < HS_RULE_COUNT; i++) {
+        lua_pushboolean(L, hs_rules[i].holds(code));
+        lua_setfield(L, -2, hs_rules[i].name);
+    }
+}
+
+/* Codes that answer alike share one record: a handful of tables in all. */
+static int record_signature(int code)
+{
+    int i, signature = class_digit(code);
+    for (i = 0; i < HS_RULE_COUNT; i++)
+        signature = signature * 2 + (hs_rules[i].holds(code) != 0);
+    return signature;
+}
+
+static void push_record_array(lua_State *L)
+{
+    int code, array, shared;
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    array = lua_gettop(L);
+    lua_newtable(L);
+    shared = array + 1;
+    for (code = 100; code < HS_CODE_LIMIT; code++) {
+        lua_rawgeti(L, shared, record_signature(code));
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            push_record(L, code);
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, shared, record_signature(code));
+        }
+        lua_rawseti(L, array, code);
+    }
+    lua_pop(L, 1);
+}
+
+static void push_fast_keys(lua_State *L)
+{
+    int i;
+    lua_createtable(L, HS_RULE_COUNT + 1, 0);
+    lua_pushliteral(L, "class");
+    lua_rawseti(L, -2, 1);
+    for (i = 0; i < HS_RULE_COUNT; i++) {
+        lua_pushstring(L, hs_rules[i].name);
+        lua_rawseti(L, -2, i + 2);
+    }
+}
+
+static void push_fast_chunk(lua_State *L)
+{
+    size_t i, len;
+    const char *code;
+    for (i = 0; i < sizeof hs_fast_chunk / sizeof hs_fast_chunk[0]; i++)
+        lua_pushstring(L, hs_fast_chunk[i]);
+    lua_concat(L, (int)i);
+    code = lua_tolstring(L, -1, &len);
+    if (luaL_loadbuffer(L, code, len, HS_CHUNKNAME) != 0)
+        lua_error(L);
+    lua_remove(L, -2);
+}
+
+static int is_luajit(lua_State *L)
+{
+    int found;
+    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
+    lua_getfield(L, -1, "jit");
+    found = lua_istable(L, -1);
+    lua_pop(L, 2);
+    return found;
+}
+
+/* Measured by make bench: C wins only on PUC Lua 5.1. */
+static int closures_are_faster(lua_State *L)
+{
+    return LUA_VERSION_NUM >= 502 || is_luajit(L);
+}
+
+/* Replaces the module's C functions over one code by the closures. */
+static void install_fast_paths(lua_State *L, int index, int module)
+{
+    push_fast_chunk(L);
+    push_phrase_array(L, index);
+    push_record_array(L);
+    lua_pushvalue(L, module);
+    push_fast_keys(L);
+    lua_call(L, 4, 1);
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, module);
+    }
+    lua_pop(L, 1);
+}
+
+#if defined(_WIN32)
+#define HS_EXPORT __declspec(dllexport)
+#else
+#define HS_EXPORT __attribute__((visibility("default")))
+#endif
+
+HS_EXPORT int luaopen_httpstatus(lua_State *L);
+
+HS_EXPORT int luaopen_httpstatus(lua_State *L)
+{
+    int index;
+
+    push_index(L);
+    index = lua_gettop(L);
+
+    lua_createtable(L, 0, 20);
+    push_upvalues(L, index);
+    hs_setfuncs(L, hs_functions, HS_NUPVALUES);
+    set_rules(L, index);
+
+    push_codes(L, index);
+    lua_setfield(L, -2, "codes");
+    push_classes(L);
+    lua_setfield(L, -2, "classes");
+    lua_pushliteral(L, HS_VERSION);
+    lua_setfield(L, -2, "_VERSION");
+
+    if (closures_are_faster(L))
+        install_fast_paths(L, index, lua_gettop(L));
+    lua_remove(L, index);
+    return 1;
+}
