@@ -388,6 +388,7 @@ static int codes_newindex(lua_State *L)
     return luaL_error(L, "httpstatus.codes is read-only");
 }
 
+/* Shares the module's upvalues, for the iterator behind each(). */
 static int codes_pairs(lua_State *L)
 {
     return push_each(L, 100, 599);
@@ -504,19 +505,23 @@ static void push_locked_view(lua_State *L, const char *name,
     lua_setmetatable(L, -2);
 }
 
+static void push_upvalues(lua_State *L, int index);
+
 static void push_codes(lua_State *L, int index)
 {
     static const luaL_Reg methods[] = {
         { "__newindex", codes_newindex },
-        { "__pairs", codes_pairs },
         { "__tostring", codes_tostring },
         { NULL, NULL }
     };
     push_locked_view(L, "httpstatus.codes", methods);
-    /* __index is the table itself, so codes[404] costs one table read */
     lua_getmetatable(L, -1);
+    /* __index is the table itself, so codes[404] costs one table read */
     lua_pushvalue(L, index);
     lua_setfield(L, -2, "__index");
+    push_upvalues(L, index);
+    lua_pushcclosure(L, codes_pairs, HS_NUPVALUES);
+    lua_setfield(L, -2, "__pairs");
     lua_pop(L, 1);
 }
 
@@ -540,8 +545,6 @@ static const luaL_Reg hs_functions[] = {
     { "each", hs_each },
     { NULL, NULL }
 };
-
-static void push_upvalues(lua_State *L, int index);
 
 /* hs.is_error and the other predicates, each a closure over its rule */
 static void set_rules(lua_State *L, int index)
