@@ -26,4 +26,20 @@ build = {
    modules = {
       httpstatus = "src/httpstatus.c",
    },
+   install = {
+      -- luarocks wraps it for the Lua the rock is built for
+      bin = {
+         httpstatus = "bin/httpstatus",
+      },
+   },
+   -- library/: the LuaLS definition file (point workspace.library at it);
+   -- docs/: the API reference. Both are copied into the rock's directory,
+   -- <tree>/lib/luarocks/rocks-<lua>/httpstatus/1.0.0-1/, not on any path.
+   copy_directories = { "docs", "library" },
+}
+-- `luarocks test`: the busted suite, against the copy `luarocks make`
+-- installed (the "rock" task of .busted). Run `luarocks make` first.
+test = {
+   type = "busted",
+   flags = { "--run=rock" },
 }
