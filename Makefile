@@ -35,11 +35,17 @@ DEPS_DEMO  := lua$(LUA_VERSION) liblua$(LUA_VERSION)-dev
 
 lua_cflags = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags $(1)))
 
-.PHONY: all demo test test-specs deps-demo deps-test install uninstall clean
+.PHONY: all demo test test-specs deps-demo deps-test install uninstall clean FORCE
 
 all: $(MODULE)
 
-$(MODULE): $(SOURCES)
+# ./httpstatus.so is rebuilt when the Lua or the flags it was built for change.
+BUILD_CONFIG := $(LUA_VERSION) $(LUA_INCDIR) $(CC) $(CFLAGS) $(LIBFLAG)
+build/config: FORCE
+	@mkdir -p build
+	@echo '$(BUILD_CONFIG)' | cmp -s - $@ || echo '$(BUILD_CONFIG)' >$@
+
+$(MODULE): $(SOURCES) build/config
 	$(CC) $(CFLAGS) $(call lua_cflags,lua$(LUA_VERSION)) $(LIBFLAG) -o $@ src/httpstatus.c
 
 # One build per runtime, so that no test ever loads another runtime's .so.

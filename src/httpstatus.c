@@ -62,6 +62,8 @@ static int hs_tointeger(lua_State *L, int arg, int *code)
 
 #define HS_VERSION "1.0.0"
 
+#define HS_CODE_LIMIT 600 /* arrays cover 0..599; 100..599 are filled */
+
 /* Upvalues shared by every function of the module. */
 #define UV_INDEX lua_upvalueindex(1)     /* code -> phrase, NAME -> code */
 #define UV_CLASS(digit) lua_upvalueindex(1 + (digit)) /* class ids, 1..5 */
@@ -339,11 +341,15 @@ static int hs_each_next(lua_State *L)
     return 0;
 }
 
-static int class_index(const char *id)
+/* The class the string at arg names, or -1: a NUL byte in it names none. */
+static int class_index(lua_State *L, int arg)
 {
+    size_t len;
+    const char *id = lua_tolstring(L, arg, &len);
     int i;
     for (i = 0; i < HS_CLASS_COUNT; i++)
-        if (strcmp(hs_classes[i].id, id) == 0)
+        if (strlen(hs_classes[i].id) == len
+            && memcmp(hs_classes[i].id, id, len) == 0)
             return i;
     return -1;
 }
@@ -366,7 +372,7 @@ static int hs_each(lua_State *L)
     if (lua_type(L, 1) != LUA_TSTRING)
         return type_error(L, 1, "each", "string");
     id = lua_tostring(L, 1);
-    i = class_index(id);
+    i = class_index(L, 1);
     if (i < 0)
         return arg_error(L, "each", lua_pushfstring(L, "unknown class '%s'", id));
     return push_each(L, hs_classes[i].first, hs_classes[i].last);
@@ -377,10 +383,13 @@ static int hs_each(lua_State *L)
 /* The index table's own __index: a typo in a name fails loudly. */
 static int codes_unknown(lua_State *L)
 {
-    if (lua_type(L, 2) == LUA_TSTRING)
-        return luaL_error(L, "httpstatus.codes has no status named '%s'",
-                          lua_tostring(L, 2));
-    return 0;
+    if (lua_type(L, 2) != LUA_TSTRING)
+        return 0;
+    push_where(L);
+    lua_pushfstring(L, "httpstatus.codes has no status named '%s'",
+                    lua_tostring(L, 2));
+    lua_concat(L, 2);
+    return lua_error(L);
 }
 
 static int codes_newindex(lua_State *L)
@@ -416,7 +425,7 @@ static void push_class_record(lua_State *L, const struct hs_class *c)
 
 static int classes_index(lua_State *L)
 {
-    int i = lua_type(L, 2) == LUA_TSTRING ? class_index(lua_tostring(L, 2)) : -1;
+    int i = lua_type(L, 2) == LUA_TSTRING ? class_index(L, 2) : -1;
     if (i < 0)
         return 0;
     push_class_record(L, &hs_classes[i]);
@@ -430,7 +439,7 @@ static int classes_next(lua_State *L)
     if (!lua_isnoneornil(L, 2)) {
         if (lua_type(L, 2) != LUA_TSTRING)
             return 0;
-        i = class_index(lua_tostring(L, 2));
+        i = class_index(L, 2);
         if (i < 0)
             return 0;
         i++;
@@ -478,7 +487,8 @@ static void push_index(lua_State *L)
 {
     size_t i;
     int a;
-    lua_createtable(L, 0, (int)(HS_STATUS_COUNT * 2 + 16));
+    /* codes in the array part: one indexed read for codes[c] and lookup */
+    lua_createtable(L, HS_CODE_LIMIT, (int)(HS_STATUS_COUNT + 16));
     for (i = 0; i < HS_STATUS_COUNT; i++) {
         const struct hs_status *st = &hs_statuses[i];
         lua_pushstring(L, st->phrase);
@@ -572,16 +582,17 @@ static void push_upvalues(lua_State *L, int index)
 /* ---- fast paths: Lua closures over arrays the C code fills ---- */
 
 /*
- * LuaJIT does not compile calls to lua_CFunctions, and on PUC Lua 5.2+ a
- * Lua call costs no more than a C call (make bench shows both).  There the
- * functions over one code are Lua closures that read arrays filled from the
- * table above and hand every other argument to the C function they
- * replace: the C code stays the one place that decides, the closures only
- * remember its answers for the integers 100..599.  Each piece stays under
- * C90's 509 characters.
+ * LuaJIT does not compile calls to lua_CFunctions (make bench shows both).
+ * There the functions over one code are Lua closures that read arrays
+ * filled from the table above and hand every other argument to the C
+ * function they replace: the C code stays the one place that decides, the
+ * closures only remember its answers for the integers 100..599.  class and
+ * is_error, the calls made most, get an array each (one table read, as a
+ * plain Lua function would do); the other predicates share records.  Each
+ * piece stays under C90's 509 characters.
  */
 static const char *const hs_fast_chunk[] = {
-    "local PHRASE, RECORD, slow, keys = ...\n"
+    "local PHRASE, RECORD, slow, keys, INDEX, unknown = ...\n"
     "local fast = {}\n"
     "local slow_lookup = slow.lookup\n"
     "function fast.lookup(code)\n"
@@ -590,6 +601,25 @@ static const char *const hs_fast_chunk[] = {
     "  if phrase == false then return nil end\n"
     "  return slow_lookup(code)\n"
     "end\n",
+    /* table.new (LuaJIT) sizes the arrays as the C code sizes its own */
+    "local ok, new_table = pcall(require, 'table.new')\n"
+    "if not ok then new_table = function() return {} end end\n"
+    "local CLASS, IS_ERROR = new_table(600, 0), new_table(600, 0)\n"
+    "for code = 100, 599 do\n"
+    "  CLASS[code] = RECORD[code].class\n"
+    "  IS_ERROR[code] = RECORD[code].is_error\n"
+    "end\n",
+    "local slow_class, slow_is_error = slow.class, slow.is_error\n"
+    "function fast.class(code)\n"
+    "  local class = CLASS[code]\n"
+    "  if class then return class end\n"
+    "  return slow_class(code)\n"
+    "end\n"
+    "function fast.is_error(code)\n"
+    "  local is_error = IS_ERROR[code]\n"
+    "  if is_error ~= nil then return is_error end\n"
+    "  return slow_is_error(code)\n"
+    "end\n",
     "local function reader(key, slow_fn)\n"
     "  return function(code)\n"
     "    local record = RECORD[code]\n"
@@ -597,11 +627,16 @@ static const char *const hs_fast_chunk[] = {
     "    return slow_fn(code)\n"
     "  end\n"
     "end\n"
-    "for i = 1, #keys do fast[keys[i]] = reader(keys[i], slow[keys[i]]) end\n"
+    /* codes[306] and other misses: a Lua __index the JIT compiles too */
+    "setmetatable(INDEX, { __index = function(index, key)\n"
+    "  if type(key) == 'string' then return unknown(index, key) end\n"
+    "end })\n"
+    "for i = 1, #keys do\n"
+    "  local key = keys[i]\n"
+    "  fast[key] = fast[key] or reader(key, slow[key])\n"
+    "end\n"
     "return fast\n",
 };
-
-#define HS_CODE_LIMIT 600 /* arrays cover 0..599; 100..599 are filled */
 
 /* code -> phrase, or false where the code has none */
 static void push_phrase_array(lua_State *L, int index)
@@ -694,10 +729,13 @@ static int is_luajit(lua_State *L)
     return found;
 }
 
-/* Measured by make bench: C wins only on PUC Lua 5.1. */
+/*
+ * Measured by make bench: on LuaJIT only, which compiles the closures.  On
+ * PUC Lua 5.1 to 5.4 a call to the C function costs as much or less.
+ */
 static int closures_are_faster(lua_State *L)
 {
-    return LUA_VERSION_NUM >= 502 || is_luajit(L);
+    return is_luajit(L);
 }
 
 /* Replaces the module's C functions over one code by the closures. */
@@ -708,7 +746,9 @@ static void install_fast_paths(lua_State *L, int index, int module)
     push_record_array(L);
     lua_pushvalue(L, module);
     push_fast_keys(L);
-    lua_call(L, 4, 1);
+    lua_pushvalue(L, index);
+    lua_pushcfunction(L, codes_unknown);
+    lua_call(L, 6, 1);
     lua_pushnil(L);
     while (lua_next(L, -2) != 0) {
         lua_pushvalue(L, -2);
