@@ -1,0 +1,61 @@
+-- Request handlers for examples/openresty/nginx.conf: JSON error pages, the
+-- status class in a response header and the access log, counts by class.
+-- Everything nginx sends goes through httpstatus for its words and class.
+local hs = require("httpstatus")
+local cjson = require("cjson")
+
+local M = {}
+
+local function send_json(status, value)
+  ngx.status = status
+  ngx.header["Content-Type"] = "application/json"
+  ngx.say(cjson.encode(value))
+end
+
+-- error_page target: nginx is answering with ngx.status (404, 502, ...).
+-- hs.info() gives a fresh table each time; it is ours to hand to cjson.
+-- (Note: cjson writes an empty aliases list as {}.)
+function M.error_page()
+  local status = ngx.status
+  send_json(status, hs.info(status) or { code = status })
+end
+
+-- GET /status/<code>
+function M.describe(text)
+  -- "abc" or "4.5" is not a status code: hs.info raises, and pcall turns
+  -- that into a 400 that says why, in the module's words.
+  local ok, info = pcall(hs.info, text)
+  if not ok then
+    return send_json(hs.codes.BAD_REQUEST, { error = info })
+  end
+  if info == nil then
+    -- no such status: nginx's 404, which error_page turns into JSON
+    return ngx.exit(hs.codes.NOT_FOUND)
+  end
+  send_json(hs.codes.OK, info)
+end
+
+-- header_filter_by_lua: X-Status-Class: successful | client_error | ...
+function M.class_header()
+  ngx.header["X-Status-Class"] = hs.class(ngx.status)
+end
+
+-- log_by_lua: runs before nginx writes the access-log line.
+function M.log()
+  local class = hs.class(ngx.status) or "invalid"
+  ngx.var.status_class = class
+  ngx.shared.status_classes:incr(class, 1, 0)
+end
+
+-- GET /status-classes: { "successful": 3, "client_error": 2, ... }
+function M.summary()
+  local counts, out = ngx.shared.status_classes, {}
+  for digit = 1, 5 do
+    local class = hs.class(digit * 100)
+    out[class] = counts:get(class) or 0
+  end
+  out.invalid = counts:get("invalid") or 0
+  send_json(hs.codes.OK, out)
+end
+
+return M

@@ -1,0 +1,177 @@
+-- Starts and stops a real nginx for test/nginx/nginx_spec.lua, and talks
+-- HTTP to it with curl.  Each server lives in its own prefix directory under
+-- one temporary directory, listens on a free loopback port, and runs as a
+-- daemon whose pid file the harness (and `make test-nginx`, as a safety net)
+-- uses to stop it.  Nothing under /etc/nginx or the system service is used.
+local harness = {}
+
+-- Debian's nginx binary (/usr/sbin may be missing from a non-root PATH) and
+-- its dynamic modules (libnginx-mod-http-ndk, libnginx-mod-http-lua).
+harness.NGINX = os.getenv("NGINX") or "/usr/sbin/nginx"
+harness.NDK_MODULE = "/usr/lib/nginx/modules/ndk_http_module.so"
+harness.LUA_MODULE = "/usr/lib/nginx/modules/ngx_http_lua_module.so"
+
+local function quote(s)
+  return "'" .. tostring(s):gsub("'", [['\'']]) .. "'"
+end
+
+-- os.execute's status on 5.1/LuaJIT (a number) and on 5.2+ (true/nil).
+local function run(command)
+  local status = os.execute(command)
+  return status == 0 or status == true
+end
+
+local function read_command(command)
+  local pipe = assert(io.popen(command))
+  local out = pipe:read("*a")
+  pipe:close()
+  return out
+end
+
+local function read_file(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+local function write_file(path, text)
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
+
+harness.read_file = read_file
+
+-- The checkout's root, absolute: busted runs from it.
+harness.root = read_command("pwd -P"):gsub("%s+$", "")
+
+local is_root = read_command("id -u"):match("^0%s") ~= nil
+
+local temp_dir
+local function base_dir()
+  if not temp_dir then
+    -- make test-nginx makes this directory and removes it afterwards
+    temp_dir = os.getenv("HS_NGINX_TMPDIR")
+    if not temp_dir or temp_dir == "" then
+      temp_dir = read_command("mktemp -d /tmp/httpstatus-nginx.XXXXXX"):gsub("%s+$", "")
+    end
+  end
+  return temp_dir
+end
+
+-- A port in 20000..59999, different on every call and every run.
+local port_seed = tonumber(tostring(read_command("od -An -N4 -tu4 /dev/urandom"):match("%d+")))
+  or os.time()
+local function next_port()
+  port_seed = (port_seed * 1103515245 + 12345) % 2147483648
+  return 20000 + port_seed % 40000
+end
+
+local Server = {}
+Server.__index = Server
+
+-- Starts nginx with the configuration make_conf(port) gives, in a fresh
+-- prefix named name; files = { ["name in prefix"] = "path to copy" }.
+-- Tries other ports while the one picked is taken.
+function harness.start(name, make_conf, files)
+  local prefix = base_dir() .. "/" .. name
+  assert(run("rm -rf " .. quote(prefix) .. " && mkdir -p " .. quote(prefix .. "/logs")
+    .. " " .. quote(prefix .. "/tmp")), "cannot make " .. prefix)
+  for target, source in pairs(files or {}) do
+    write_file(prefix .. "/" .. target, assert(read_file(source), "cannot read " .. source))
+  end
+  local globals = "daemon on;" .. (is_root and " user root;" or "")
+  local log
+  for _ = 1, 10 do
+    local port = next_port()
+    write_file(prefix .. "/nginx.conf", make_conf(port))
+    write_file(prefix .. "/logs/error.log", "") -- only this attempt's lines
+    local command = ("%s -p %s -c nginx.conf -g %s >%s 2>&1"):format(quote(harness.NGINX),
+      quote(prefix .. "/"), quote(globals), quote(prefix .. "/start.log"))
+    if run(command) then
+      return setmetatable({ prefix = prefix, port = port }, Server)
+    end
+    log = (read_file(prefix .. "/start.log") or "") .. (read_file(prefix .. "/logs/error.log") or "")
+    if not log:find("Address already in use", 1, true) then break end
+  end
+  error("nginx did not start in " .. prefix .. ":\n" .. tostring(log))
+end
+
+function Server:pid()
+  return tonumber((read_file(self.prefix .. "/logs/nginx.pid") or ""):match("%d+"))
+end
+
+-- Whether the process runs; a zombie does not (the daemon's parent is
+-- init, which may be slow to reap it, or, in a container, never).
+local function running(pid)
+  local stat = read_file(("/proc/%d/stat"):format(pid))
+  return stat ~= nil and stat:match("^%d+ %b() (%a)") ~= "Z"
+end
+
+-- Stops nginx (gracefully, then for good) and waits until it has gone.
+function Server:stop()
+  local pid = self:pid()
+  if not pid then return end
+  run(("kill -QUIT %d 2>/dev/null"):format(pid))
+  for _ = 1, 100 do
+    if not running(pid) then return end
+    run("sleep 0.05")
+  end
+  run(("kill -KILL %d 2>/dev/null"):format(pid))
+end
+
+function Server:error_log()
+  return read_file(self.prefix .. "/logs/error.log") or ""
+end
+
+function Server:access_log()
+  return read_file(self.prefix .. "/logs/access.log") or ""
+end
+
+-- GET path -> { status = 404, headers = { ["x-status-class"] = ... }, body = "..." }
+function Server:get(path)
+  local url = ("http://127.0.0.1:%d%s"):format(self.port, path)
+  local out = read_command(("curl -sS -i --noproxy '*' --max-time 10 %s 2>&1"):format(quote(url)))
+  local head, body = out:match("^(HTTP/.-)\r\n\r\n(.*)$")
+  if not head then error("no HTTP response from " .. url .. ": " .. out) end
+  local response = { status = tonumber(head:match("^HTTP/[%d.]+ (%d%d%d)")), headers = {},
+    body = body }
+  for name, value in head:gmatch("\n([^:\r\n]+):[ \t]*([^\r\n]*)") do
+    response.headers[name:lower()] = value
+  end
+  return response
+end
+
+-- The directory every server's prefix is in, removed by cleanup().
+function harness.cleanup()
+  if temp_dir and not os.getenv("HS_NGINX_TMPDIR") then
+    run("rm -rf " .. quote(temp_dir))
+  end
+end
+
+-- The http-level lines every configuration here needs: the Lua module, one
+-- worker, and every file nginx writes kept under the prefix.
+function harness.main_conf()
+  return table.concat({
+    "load_module " .. harness.NDK_MODULE .. ";",
+    "load_module " .. harness.LUA_MODULE .. ";",
+    "worker_processes 1;",
+    "error_log logs/error.log info;",
+    "pid logs/nginx.pid;",
+    "events { worker_connections 64; }",
+  }, "\n") .. "\n"
+end
+
+function harness.temp_paths()
+  return [[
+    client_body_temp_path tmp/client_body;
+    proxy_temp_path tmp/proxy;
+    fastcgi_temp_path tmp/fastcgi;
+    uwsgi_temp_path tmp/uwsgi;
+    scgi_temp_path tmp/scgi;
+]]
+end
+
+return harness
