@@ -1,6 +1,6 @@
 /*
- * The one table every answer of httpstatus is derived from: one row per
- * status code, in ascending code order.
+ * The tables every answer of httpstatus is derived from: one row per
+ * status code, in ascending code order, and the five classes.
  *
  * Sources: the IANA HTTP Status Code Registry and RFC 9110, Section 15 for
  * official codes; RFC 2324 / RFC 7168 and nginx for the unofficial ones.
@@ -307,5 +307,29 @@ static const struct hs_status hs_statuses[] = {
 };
 
 #define HS_STATUS_COUNT (sizeof hs_statuses / sizeof hs_statuses[0])
+
+struct hs_class {
+    const char *id;
+    const char *label;
+    int first, last;
+    const char *description;
+};
+
+/* The five classes of RFC 9110, Section 15: the first digit, 1 to 5. */
+static const struct hs_class hs_classes[] = {
+    { "informational", "Informational", 100, 199,
+      "An interim answer: the request was received and work on it goes on. "
+      "A final response follows." },
+    { "successful", "Successful", 200, 299,
+      "The request was received, understood and carried out." },
+    { "redirection", "Redirection", 300, 399,
+      "The client has to do something more, usually repeat the request "
+      "elsewhere, to have it completed." },
+    { "client_error", "Client Error", 400, 499,
+      "The request is at fault: it is malformed, not allowed, or asks for "
+      "something that is not there." },
+    { "server_error", "Server Error", 500, 599,
+      "The request may be fine, but the server failed to carry it out." },
+};
 
 #endif

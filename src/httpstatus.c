@@ -58,7 +58,7 @@ static int hs_tointeger(lua_State *L, int arg, int *code)
 }
 #endif
 
-/* ---- ---- */
+/* ---- the module's constants ---- */
 
 #define HS_VERSION "1.0.0"
 
@@ -71,39 +71,11 @@ static int hs_tointeger(lua_State *L, int arg, int *code)
 #define HS_NUPVALUES 7
 #define UV_RULE lua_upvalueindex(8)      /* hs_rule(): index in hs_rules[] */
 
-struct hs_class {
-    const char *id;
-    const char *label;
-    int first, last;
-    const char *description;
-};
-
-/* RFC 9110, Section 15: the class is the first digit. */
-static const struct hs_class hs_classes[] = {
-    { "informational", "Informational", 100, 199,
-      "An interim answer: the request was received and work on it goes on. "
-      "A final response follows." },
-    { "successful", "Successful", 200, 299,
-      "The request was received, understood and carried out." },
-    { "redirection", "Redirection", 300, 399,
-      "The client has to do something more, usually repeat the request "
-      "elsewhere, to have it completed." },
-    { "client_error", "Client Error", 400, 499,
-      "The request is at fault: it is malformed, not allowed, or asks for "
-      "something that is not there." },
-    { "server_error", "Server Error", 500, 599,
-      "The request may be fine, but the server failed to carry it out." },
-};
-
 #define HS_CLASS_COUNT ((int)(sizeof hs_classes / sizeof hs_classes[0]))
 
 /* ---- errors ---- */
 
-/*
- * Argument errors name the function as the module names it, whatever the
- * call site, and read the same on every Lua; luaL_argerror would take the
- * name from the caller's debug info instead.
- */
+/* The chunk name of the LuaJIT fast paths, whose frames errors skip. */
 #define HS_CHUNKNAME "=httpstatus"
 
 /* The caller's position, past the fast-path closure that may stand between. */
@@ -117,6 +89,11 @@ static void push_where(lua_State *L)
     luaL_where(L, level);
 }
 
+/*
+ * Argument errors name the function as the module names it, whatever the
+ * call site, and read the same on every Lua; luaL_argerror would take the
+ * name from the caller's debug info instead.
+ */
 static int arg_error(lua_State *L, const char *fname, const char *reason)
 {
     push_where(L);
