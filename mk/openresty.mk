@@ -27,4 +27,4 @@ test-nginx: deps-test deps-nginx
 	    rm -rf "$$tmp"; \
 	}; \
 	trap cleanup EXIT; trap 'exit 130' INT TERM; \
-	HS_NGINX_TMPDIR="$$tmp" tools/run-busted luajit build/luajit test/nginx
+	HS_NGINX_TMPDIR="$$tmp" RUN_BUSTED_LABEL=nginx-luajit tools/run-busted luajit build/luajit test/nginx

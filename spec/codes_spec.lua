@@ -56,8 +56,8 @@ describe("hs.codes", function()
     assert.is_nil(hs.codes[false])
     assert.is_nil(hs.codes[{}])
     assert.is_nil(hs.codes[print])
-    local key
-    assert.is_nil(hs.codes[key])
+    local nothing = nil
+    assert.is_nil(hs.codes[nothing])
   end)
 
   it("refuses every assignment", function()
