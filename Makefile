@@ -35,7 +35,7 @@ DEPS_DEMO  := lua$(LUA_VERSION) liblua$(LUA_VERSION)-dev
 
 lua_cflags = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags $(1)))
 
-.PHONY: all demo test test-specs deps-demo deps-test install uninstall clean FORCE
+.PHONY: all demo test test-specs test-results-reset deps-demo deps-test install uninstall clean FORCE
 
 all: $(MODULE)
 
@@ -63,8 +63,16 @@ demo: deps-demo
 deps-test:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
 
-# The busted suite on every runtime; other goals add themselves to `test`.
-test: test-specs
+# The busted suite on every runtime; other goals add themselves to `test`
+# (mk/*.mk), and each run's result line is added up at the end.
+export HTTPSTATUS_RESULTS := $(CURDIR)/build/test-results
+test: test-results-reset test-specs
+	@awk '{ p += $$2; f += $$4; s += $$6 } END { \
+	    printf "total: %d passed, %d failed, %d skipped (%d runs)\n", p, f, s, NR }' \
+	    $(HTTPSTATUS_RESULTS)
+
+test-results-reset:
+	@mkdir -p build && : >$(HTTPSTATUS_RESULTS)
 
 test-specs: deps-test
 	@$(MAKE) --no-print-directory $(foreach rt,$(RUNTIMES),build/$(rt)/$(MODULE))
