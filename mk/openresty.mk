@@ -19,12 +19,5 @@ deps-nginx:
 
 test-nginx: deps-test deps-nginx
 	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
-	@tmp=$$(mktemp -d /tmp/httpstatus-nginx.XXXXXX) || exit 1; \
-	cleanup() { \
-	    for pidfile in "$$tmp"/*/logs/nginx.pid; do \
-	        [ -f "$$pidfile" ] && kill -TERM "$$(cat "$$pidfile")" 2>/dev/null; \
-	    done; \
-	    rm -rf "$$tmp"; \
-	}; \
-	trap cleanup EXIT; trap 'exit 130' INT TERM; \
-	HS_NGINX_TMPDIR="$$tmp" RUN_BUSTED_LABEL=nginx-luajit tools/run-busted luajit build/luajit test/nginx
+	@RUN_BUSTED_LABEL=nginx-luajit tools/with-nginx-tmpdir \
+	    tools/run-busted luajit build/luajit test/nginx

@@ -43,6 +43,7 @@ local function write_file(path, text)
 end
 
 harness.read_file = read_file
+harness.read_command = read_command
 
 -- The checkout's root, absolute: busted runs from it.
 harness.root = read_command("pwd -P"):gsub("%s+$", "")
@@ -172,6 +173,39 @@ function harness.temp_paths()
     uwsgi_temp_path tmp/uwsgi;
     scgi_temp_path tmp/scgi;
 ]]
+end
+
+-- Lines nginx writes when something went wrong: none is expected.
+function harness.problems(log)
+  local found = {}
+  for line in log:gmatch("[^\n]+") do
+    if line:find("%[error%]") or line:find("%[crit%]") or line:find("%[alert%]")
+      or line:find("%[emerg%]") then
+      found[#found + 1] = line
+    end
+  end
+  return found
+end
+
+harness.BUILD_DIR = harness.root .. "/build/luajit"
+harness.EXAMPLE = harness.root .. "/examples/openresty"
+
+-- examples/openresty/nginx.conf as a user copies it: only its port and the
+-- path to the module change, and each must be found exactly once.  edit,
+-- if given, changes the text further (replace(old, new) is passed to it).
+function harness.example_conf(port, edit)
+  local text = assert(read_file(harness.EXAMPLE .. "/nginx.conf"))
+  local function replace(old, new)
+    local first, last = text:find(old, 1, true)
+    assert(first and not text:find(old, last + 1, true),
+      "examples/openresty/nginx.conf should hold exactly one " .. old)
+    text = text:sub(1, first - 1) .. new .. text:sub(last + 1)
+  end
+  replace("listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port))
+  replace('lua_package_cpath "/usr/local/lib/lua/5.1/?.so;;";',
+    ('lua_package_cpath "%s/?.so;;";'):format(harness.BUILD_DIR))
+  if edit then edit(replace) end
+  return text
 end
 
 return harness

@@ -6,19 +6,9 @@
 local cjson = require("cjson")
 local harness = require("test.nginx.harness")
 
-local BUILD_DIR = harness.root .. "/build/luajit"
+local BUILD_DIR = harness.BUILD_DIR
 
--- Lines nginx writes when something went wrong: none is expected.
-local function problems(log)
-  local found = {}
-  for line in log:gmatch("[^\n]+") do
-    if line:find("%[error%]") or line:find("%[crit%]") or line:find("%[alert%]")
-      or line:find("%[emerg%]") then
-      found[#found + 1] = line
-    end
-  end
-  return found
-end
+local problems = harness.problems
 
 local function json(response)
   assert.are.equal("application/json", response.headers["content-type"])
@@ -206,26 +196,10 @@ end)
 
 describe("examples/openresty", function()
   local server
-  local EXAMPLE = harness.root .. "/examples/openresty"
-
-  -- The example as a user copies it; only its port and the path to the
-  -- module change, and each must be found exactly once.
-  local function example_conf(port)
-    local text = assert(harness.read_file(EXAMPLE .. "/nginx.conf"))
-    local function replace(old, new)
-      local first, last = text:find(old, 1, true)
-      assert(first and not text:find(old, last + 1, true),
-        "examples/openresty/nginx.conf should hold exactly one " .. old)
-      text = text:sub(1, first - 1) .. new .. text:sub(last + 1)
-    end
-    replace("listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port))
-    replace('lua_package_cpath "/usr/local/lib/lua/5.1/?.so;;";',
-      ('lua_package_cpath "%s/?.so;;";'):format(BUILD_DIR))
-    return text
-  end
+  local EXAMPLE = harness.EXAMPLE
 
   setup(function()
-    server = harness.start("example", example_conf,
+    server = harness.start("example", harness.example_conf,
       { ["status_pages.lua"] = EXAMPLE .. "/status_pages.lua" })
   end)
 

@@ -1,0 +1,42 @@
+-- luacheck configuration for every Lua file in the repository.
+-- Run from the root: `luacheck .` (make check-lint does).
+-- The code runs on Lua 5.1 to 5.4 and LuaJIT, so "max" (the union of their
+-- globals) is the base; each kind of file adds the globals its host gives it.
+
+std = "max"
+
+include_files = {
+   "**/*.lua",
+   "*.rockspec",
+   ".busted",
+   ".luacheckrc",
+   "bin/*",
+}
+
+exclude_files = {
+   "build/**",
+   "luarocks-tree/**",
+   "lua_modules/**",
+   ".luarocks/**",
+}
+
+-- busted's describe/it/assert/...
+files["spec"] = { std = "max+busted" }
+
+-- A rockspec assigns its fields as globals.
+files["*.rockspec"] = { std = "rockspec" }
+
+-- .busted is a Lua file returning busted's options.
+files[".busted"] = { std = "max" }
+
+files[".luacheckrc"] = { std = "max+luacheckrc" }
+
+-- Handlers run inside nginx, where OpenResty's ngx and ndk are globals.
+files["examples/openresty"] = { std = "ngx_lua" }
+
+-- A wrk script: wrk calls these globals, and gives `wrk`.
+files["test/load_wrk.lua"] = {
+   std = "max",
+   globals = { "setup", "init", "request", "response", "done", "asked", "answered" },
+   read_globals = { "wrk" },
+}

@@ -1,0 +1,145 @@
+/*
+ * many_states: opens and closes hundreds of lua_States, each loading
+ * httpstatus with require() (so the real dlopen/dlclose path of Lua's
+ * package library runs every time), with up to RING of them alive at once.
+ * Every state checks the data, then vandalises its own copy of the module
+ * (debug.setmetatable, debug.setupvalue, writes to info() tables); the
+ * states opened after it, and the ones still alive beside it, must not
+ * notice.  Run under valgrind by make check-states: any leak or shared
+ * mutable state in the module shows up there or as a failed check here.
+ *
+ * Usage: many_states MODULE_DIR SCRIPT [STATES]
+ * Built against one Lua (5.4, LuaJIT, ...) by mk/check.mk.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+#include "lualib.h"
+
+#ifdef LUA_JITLIBNAME        /* only LuaJIT's lualib.h has it */
+#define RUNTIME_NAME "LuaJIT"
+#else
+#define RUNTIME_NAME LUA_VERSION
+#endif
+
+#define RING 64             /* states alive at once */
+#define DEFAULT_STATES 300
+
+struct counted {
+    size_t live_bytes;      /* what the state holds now */
+};
+
+/*
+ * An allocator that counts, so that each closed state can be shown to have
+ * given back every byte.  A LuaJIT built without GC64 refuses a custom
+ * allocator on 64-bit hosts; there luaL_newstate is used and valgrind
+ * alone counts.
+ */
+static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    struct counted *c = (struct counted *)ud;
+    void *p;
+
+    if (ptr == NULL)
+        osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        c->live_bytes -= osize;
+        return NULL;
+    }
+    p = realloc(ptr, nsize);
+    if (p != NULL)
+        c->live_bytes += nsize - osize;
+    return p;
+}
+
+struct slot {
+    lua_State *L;
+    struct counted mem;
+    int counted;            /* made with counting_alloc */
+};
+
+/* Calls the script's function `step` with the state's number; 0 on success. */
+static int run_step(lua_State *L, const char *step, int n)
+{
+    lua_getfield(L, 1, step);
+    lua_pushinteger(L, n);
+    if (lua_pcall(L, 1, 0, 0) != 0) {
+        (void)fprintf(stderr, "many_states: state %d, %s: %s\n", n, step,
+                      lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return 1;
+    }
+    return 0;
+}
+
+/* A new state with the standard libraries, the module dir and the script. */
+static int open_state(struct slot *s, const char *dir, const char *script, int n)
+{
+    s->mem.live_bytes = 0;
+    s->L = lua_newstate(counting_alloc, &s->mem);
+    s->counted = s->L != NULL;
+    if (s->L == NULL)
+        s->L = luaL_newstate();
+    if (s->L == NULL) {
+        (void)fprintf(stderr, "many_states: state %d: out of memory\n", n);
+        return 1;
+    }
+    luaL_openlibs(s->L);
+    lua_getglobal(s->L, "package");
+    lua_pushfstring(s->L, "%s/?.so", dir);
+    lua_setfield(s->L, -2, "cpath");
+    lua_pop(s->L, 1);
+    /* the script returns its steps; the table stays at stack index 1 */
+    if (luaL_loadfile(s->L, script) != 0 || lua_pcall(s->L, 0, 1, 0) != 0) {
+        (void)fprintf(stderr, "many_states: %s\n", lua_tostring(s->L, -1));
+        return 1;
+    }
+    return run_step(s->L, "check", n) + run_step(s->L, "vandalise", n);
+}
+
+static int close_state(struct slot *s, int n)
+{
+    int failed = lua_istable(s->L, 1) ? run_step(s->L, "still_answers", n) : 1;
+    lua_close(s->L);
+    s->L = NULL;
+    if (s->counted && s->mem.live_bytes != 0) {
+        (void)fprintf(stderr, "many_states: state %d kept %lu bytes after "
+                      "lua_close\n", n, (unsigned long)s->mem.live_bytes);
+        failed = 1;
+    }
+    return failed;
+}
+
+int main(int argc, char **argv)
+{
+    struct slot ring[RING];
+    long requested = argc > 3 ? strtol(argv[3], NULL, 10) : DEFAULT_STATES;
+    int states, n, failures = 0;
+
+    if (argc < 3 || requested <= 0 || requested > 100000) {
+        (void)fprintf(stderr, "usage: many_states MODULE_DIR SCRIPT [STATES]\n");
+        return 2;
+    }
+    states = (int)requested;
+    memset(ring, 0, sizeof ring);
+    for (n = 0; n < states; n++) {
+        struct slot *s = &ring[n % RING];
+        if (s->L != NULL)
+            failures += close_state(s, n - RING);
+        failures += open_state(s, argv[1], argv[2], n);
+    }
+    for (n = states; n < states + RING; n++) {
+        struct slot *s = &ring[n % RING];
+        if (s->L != NULL)
+            failures += close_state(s, n - RING);
+    }
+    printf("many_states (%s): %d states opened and closed, %d alive at once, "
+           "%s, %d failures\n", RUNTIME_NAME, states, RING,
+           ring[0].counted ? "every byte given back" : "bytes counted by valgrind only",
+           failures);
+    return failures == 0 ? 0 : 1;
+}
