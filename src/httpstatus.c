@@ -569,7 +569,7 @@ static void push_upvalues(lua_State *L, int index)
  * piece stays under C90's 509 characters.
  */
 static const char *const hs_fast_chunk[] = {
-    "local PHRASE, RECORD, slow, keys, INDEX, unknown = ...\n"
+    "local PHRASE, RECORD, CLASS, IS_ERROR, slow, keys, INDEX, unknown = ...\n"
     "local fast = {}\n"
     "local slow_lookup = slow.lookup\n"
     "function fast.lookup(code)\n"
@@ -578,25 +578,15 @@ static const char *const hs_fast_chunk[] = {
     "  if phrase == false then return nil end\n"
     "  return slow_lookup(code)\n"
     "end\n",
-    /* table.new (LuaJIT) sizes the arrays as the C code sizes its own */
-    "local ok, new_table = pcall(require, 'table.new')\n"
-    "if not ok then new_table = function() return {} end end\n"
-    "local CLASS, IS_ERROR = new_table(600, 0), new_table(600, 0)\n"
-    "for code = 100, 599 do\n"
-    "  CLASS[code] = RECORD[code].class\n"
-    "  IS_ERROR[code] = RECORD[code].is_error\n"
-    "end\n",
-    "local slow_class, slow_is_error = slow.class, slow.is_error\n"
-    "function fast.class(code)\n"
-    "  local class = CLASS[code]\n"
-    "  if class then return class end\n"
-    "  return slow_class(code)\n"
+    "local function from_array(array, slow_fn)\n"
+    "  return function(code)\n"
+    "    local answer = array[code]\n"
+    "    if answer ~= nil then return answer end\n"
+    "    return slow_fn(code)\n"
+    "  end\n"
     "end\n"
-    "function fast.is_error(code)\n"
-    "  local is_error = IS_ERROR[code]\n"
-    "  if is_error ~= nil then return is_error end\n"
-    "  return slow_is_error(code)\n"
-    "end\n",
+    "fast.class = from_array(CLASS, slow.class)\n"
+    "fast.is_error = from_array(IS_ERROR, slow.is_error)\n",
     "local function reader(key, slow_fn)\n"
     "  return function(code)\n"
     "    local record = RECORD[code]\n"
@@ -671,6 +661,19 @@ static void push_record_array(lua_State *L)
     lua_pop(L, 1);
 }
 
+/* code -> records[code][key]: an array of its own for a call made most */
+static void push_field_array(lua_State *L, int records, const char *key)
+{
+    int code;
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    for (code = 100; code < HS_CODE_LIMIT; code++) {
+        lua_rawgeti(L, records, code);
+        lua_getfield(L, -1, key);
+        lua_remove(L, -2);
+        lua_rawseti(L, -2, code);
+    }
+}
+
 static void push_fast_keys(lua_State *L)
 {
     int i;
@@ -718,14 +721,18 @@ static int closures_are_faster(lua_State *L)
 /* Replaces the module's C functions over one code by the closures. */
 static void install_fast_paths(lua_State *L, int index, int module)
 {
+    int records;
     push_fast_chunk(L);
     push_phrase_array(L, index);
     push_record_array(L);
+    records = lua_gettop(L);
+    push_field_array(L, records, "class");
+    push_field_array(L, records, "is_error");
     lua_pushvalue(L, module);
     push_fast_keys(L);
     lua_pushvalue(L, index);
     lua_pushcfunction(L, codes_unknown);
-    lua_call(L, 6, 1);
+    lua_call(L, 8, 1);
     lua_pushnil(L);
     while (lua_next(L, -2) != 0) {
         lua_pushvalue(L, -2);
