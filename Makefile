@@ -2,10 +2,14 @@
 #
 #   make            build httpstatus.so for LUA_VERSION (default 5.4)
 #   make demo       build and run examples/demo.lua (installs what it lacks)
-#   make test       build and run the whole suite on every Lua (idem)
+#   make test       the busted specs on every Lua, and in a real nginx (idem)
+#   make check      the slow checks, one after the other (mk/check.mk)
+#   make bench      what a call costs on every Lua (mk/bench.mk)
 #   make install    install httpstatus.so into INSTALL_CMOD (DESTDIR-aware)
 #
 # OpenResty: make LUA_INCDIR=/usr/local/openresty/luajit/include/luajit-2.1
+# Lua 5.5:   make test LUA55=PREFIX, with PREFIX/bin/lua5.5, PREFIX/include
+#            and PREFIX/bin/busted (a busted that runs on Lua 5.5)
 
 LUA_VERSION ?= 5.4
 PKG_CONFIG  ?= pkg-config
@@ -13,17 +17,24 @@ PKG_CONFIG  ?= pkg-config
 LUA_INCDIR  ?=
 CC          ?= cc
 CFLAGS      ?= -O2
+ifeq ($(shell uname -s),Darwin)
+LIBFLAG     ?= -bundle -undefined dynamic_lookup
+else
 LIBFLAG     ?= -shared
+endif
 INSTALL_CMOD ?= /usr/local/lib/lua/$(LUA_VERSION)
+LUA55       ?=
 
-# Every Lua the module claims; each is also the name of its pkg-config file.
-RUNTIMES := lua5.1 lua5.2 lua5.3 lua5.4 luajit
+# Every Lua the module claims: Debian's (each also the name of its
+# pkg-config file), and Lua 5.5 from LUA55 when given.
+DEBIAN_RUNTIMES := lua5.1 lua5.2 lua5.3 lua5.4 luajit
+RUNTIMES := $(DEBIAN_RUNTIMES) $(if $(LUA55),lua5.5)
 
 WARNINGS := -Wall -Wextra -Werror -pedantic -Wmissing-prototypes \
             -Wstrict-prototypes -Wshadow -Wcast-qual -Wwrite-strings
 override CFLAGS += -std=c99 -fPIC $(WARNINGS)
 
-SOURCES := src/httpstatus.c src/codes.h src/text.h
+SOURCES := $(wildcard src/*.c src/*.h)
 MODULE  := httpstatus.so
 
 # Debian packages each goal needs (tools/ensure-deps installs the missing).
@@ -33,9 +44,23 @@ DEPS_LUA   := lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
 DEPS_TEST  := lua-busted
 DEPS_DEMO  := lua$(LUA_VERSION) liblua$(LUA_VERSION)-dev
 
-lua_cflags = $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags $(1)))
+# The compiler flags of one runtime's headers, and the command that runs
+# busted on it (BUSTED: busted's script, found on PATH unless given).
+BUSTED ?= $(shell command -v busted)
+rt_cflags = $(if $(filter lua5.5,$(1)),-I$(LUA55)/include,$$($(PKG_CONFIG) --cflags $(1)))
+rt_lua    = $(if $(filter lua5.5,$(1)),,$(1))
+rt_busted = $(if $(filter lua5.5,$(1)),$(LUA55)/bin/busted,$(BUSTED))
 
-.PHONY: all demo test test-specs test-results-reset deps-demo deps-test install uninstall clean FORCE
+# Every run adds a line to this file; make test and make check add them up
+# (tools/results). A caller that sets it (.ci/run) adds up several goals.
+ifeq ($(origin HTTPSTATUS_RESULTS),environment)
+RESULTS_RESET := :
+else
+RESULTS_RESET := tools/results reset
+endif
+export HTTPSTATUS_RESULTS ?= $(CURDIR)/build/results
+
+.PHONY: all demo test check test-specs deps-demo deps-test install uninstall clean FORCE
 
 all: $(MODULE)
 
@@ -46,12 +71,13 @@ build/config: FORCE
 	@echo '$(BUILD_CONFIG)' | cmp -s - $@ || echo '$(BUILD_CONFIG)' >$@
 
 $(MODULE): $(SOURCES) build/config
-	$(CC) $(CFLAGS) $(call lua_cflags,lua$(LUA_VERSION)) $(LIBFLAG) -o $@ src/httpstatus.c
+	$(CC) $(CFLAGS) $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags lua$(LUA_VERSION))) \
+	    $(LIBFLAG) -o $@ src/httpstatus.c
 
 # One build per runtime, so that no test ever loads another runtime's .so.
 build/%/$(MODULE): $(SOURCES)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $$($(PKG_CONFIG) --cflags $*) $(LIBFLAG) -o $@ src/httpstatus.c
+	$(CC) $(CFLAGS) $(call rt_cflags,$*) $(LIBFLAG) -o $@ src/httpstatus.c
 
 deps-demo:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_DEMO)
@@ -63,22 +89,35 @@ demo: deps-demo
 deps-test:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
 
-# The busted suite on every runtime; other goals add themselves to `test`
-# (mk/*.mk), and each run's result line is added up at the end.
-export HTTPSTATUS_RESULTS := $(CURDIR)/build/test-results
-test: test-results-reset test-specs
-	@awk '{ p += $$2; f += $$4; s += $$6 } END { \
-	    printf "total: %d passed, %d failed, %d skipped (%d runs)\n", p, f, s, NR }' \
-	    $(HTTPSTATUS_RESULTS)
+# What make test runs: the specs on every Lua, then in nginx (mk/openresty.mk).
+TEST_STEPS := test-specs test-nginx
 
-test-results-reset:
-	@mkdir -p build && : >$(HTTPSTATUS_RESULTS)
+# What make check runs, cheapest first (mk/check.mk, mk/rock.mk): every
+# compiler and standard, static analysis and lint, the suite under ASan and
+# UBSan and under valgrind, fuzzing, many lua_States, nginx under load and
+# reloads, the rock installed from a rocks server, and Windows under wine.
+CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
+               check-fuzz check-states check-load check-reload rock-test check-windows
 
+# Every step runs, even after a failure, so that the total counts them all;
+# a step that fails before it counts anything (a build error) counts as one.
+run_steps = @$(RESULTS_RESET); status=0; for step in $(1); do \
+	    tools/results step $$step $(MAKE) --no-print-directory $$step || status=1; \
+	done; tools/results total && exit $$status
+
+test: deps-test
+	$(call run_steps,$(TEST_STEPS))
+
+check: deps-check
+	$(call run_steps,$(CHECK_STEPS))
+
+# A runtime whose build fails counts as one failure; the others still run.
 test-specs: deps-test
-	@$(MAKE) --no-print-directory $(foreach rt,$(RUNTIMES),build/$(rt)/$(MODULE))
-	@failed=0; for rt in $(RUNTIMES); do \
-	    tools/run-busted $$rt build/$$rt || failed=1; \
-	done; exit $$failed
+	@failed=0; \
+	$(foreach rt,$(RUNTIMES),if $(MAKE) --no-print-directory build/$(rt)/$(MODULE); \
+	    then BUSTED=$(call rt_busted,$(rt)) tools/run-busted $(rt) build/$(rt) "$(call rt_lua,$(rt))"; \
+	    else tools/results add $(rt)-build 0 1 0; false; fi || failed=1;) \
+	exit $$failed
 
 install: $(MODULE)
 	install -d $(DESTDIR)$(INSTALL_CMOD)
@@ -90,5 +129,5 @@ uninstall:
 clean:
 	rm -rf build $(MODULE) *.o
 
-# Goals added by other areas of the project (nginx, bench, checks, rock).
+# Each area's targets: check, nginx, bench, rock, generated files.
 include $(wildcard mk/*.mk)

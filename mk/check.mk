@@ -1,40 +1,39 @@
-# Hardening (included by Makefile): the module must survive anything a caller
-# throws at it, and `make check` proves it.  Every step installs what it
-# lacks (tools/ensure-deps) and builds into build/check-*/ only.
+# make check's steps (the Makefile lists them in CHECK_STEPS); each installs
+# what it lacks (tools/ensure-deps) and builds into build/check-*/ only.
 #
-#   make check            every step below, cheapest first
-#   make check-compile    gcc and clang, -std=c99 and -std=gnu89, every runtime's
-#                         headers, -Wall -Wextra -Werror -pedantic and more
-#   make check-static     cppcheck and clang-tidy (.clang-tidy) on src/, fuzz/, test/
-#   make check-lint       luacheck on every Lua file (.luacheckrc)
-#   make check-asan       the whole busted suite on Lua 5.4 against an
-#                         AddressSanitizer + UndefinedBehaviorSanitizer build
-#                         (LeakSanitizer on; any report fails)
-#   make check-valgrind   the whole suite on Lua 5.4 under valgrind memcheck:
-#                         zero errors, no definite, indirect or possible leak
-#   make check-fuzz       the libFuzzer target over src/text.h, FUZZ_SECONDS
-#                         (default 60) from the committed corpus fuzz/corpus
-#   make check-states     test/many_states: hundreds of lua_States loading the
-#                         module, on every runtime, under valgrind
-#   make check-load       wrk against examples/openresty in a real nginx, two
-#                         runs of LOAD_SECONDS (default 10), 2 connections per
-#                         core: only the intended statuses, no socket error,
-#                         no growth of the worker's memory (test/load_nginx.lua)
+#   check-compile    gcc and clang, -std=c99 and -std=gnu89, every runtime's
+#                    headers, -Wall -Wextra -Werror -pedantic and more
+#   check-static     cppcheck and clang-tidy (.clang-tidy) on src/, fuzz/, check/
+#   check-lint       luacheck on every Lua file (.luacheckrc), shellcheck on
+#                    every shell script
+#   check-asan       the busted suite on Lua 5.4 against an AddressSanitizer +
+#                    UndefinedBehaviorSanitizer build (LeakSanitizer on)
+#   check-valgrind   the suite on Lua 5.4 under valgrind memcheck: zero
+#                    errors, no definite, indirect or possible leak
+#   check-fuzz       libFuzzer over the name reader of code(), FUZZ_SECONDS
+#                    (default 60) from the committed corpus fuzz/corpus
+#   check-states     check/many_states: hundreds of lua_States loading the
+#                    module, on every runtime, under valgrind
+#   check-load       wrk against examples/openresty in a real nginx, two
+#                    runs of LOAD_SECONDS (default 10): only the intended
+#                    statuses, no socket error, no growth of the worker's memory
+#   check-reload     nginx with two workers reloaded under traffic, and
+#                    lua_code_cache off (check/nginx_reload.lua)
+#   check-windows    a MinGW-w64 build run under wine (tools/windows-check),
+#                    given Lua 5.5's source in LUA55_SRC; skipped without
 #
 # A random_spec failure prints its seed: HTTPSTATUS_SEED=<seed> replays it.
 
-# Part of `make test`: the whole check takes about 5 minutes on 2 cores
-# (most of it valgrind, 2 min, and the fuzzer, 1 min), well inside CI's 90.
-test: check
-
-CHECK_RUNTIMES ?= $(RUNTIMES)
+# Lua 5.5 (LUA55) has headers but no library to link a host program to.
+CHECK_RUNTIMES ?= $(DEBIAN_RUNTIMES)
 FUZZ_SECONDS   ?= 60
+LUA55_SRC      ?=
 STATES         ?= 300
 LOAD_SECONDS   ?= 10
 
 DEPS_CHECK_CC     := clang libclang-rt-14-dev
 DEPS_CHECK_ALL    := $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST) $(DEPS_CHECK_CC) \
-                     valgrind cppcheck clang-tidy lua-check
+                     valgrind cppcheck clang-tidy lua-check shellcheck
 
 # Sanitizers: stop at the first report of either, with a stack.
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -53,24 +52,10 @@ CPPCHECK := cppcheck --enable=warning,style,performance,portability \
             --std=c99 --error-exitcode=1 -q --inline-suppr \
             -D__GNUC__ -U_WIN32 -DLLONG_MAX=9223372036854775807LL
 
-CHECK_C := fuzz/fuzz_text.c test/many_states.c
+CHECK_C := fuzz/fuzz_name.c check/many_states.c
 
-.PHONY: check check-compile check-static check-lint check-asan \
-        check-valgrind check-fuzz check-states check-load deps-check
-
-CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
-               check-fuzz check-states check-load
-
-# One step after the other, each timed; the first failure stops the check.
-check: deps-check
-	@total=$$(date +%s); \
-	for step in $(CHECK_STEPS); do \
-	    start=$$(date +%s); \
-	    echo "== $$step"; \
-	    $(MAKE) --no-print-directory $$step || { echo "make check: $$step FAILED"; exit 1; }; \
-	    echo "== $$step: passed in $$(( $$(date +%s) - start )) s"; \
-	done; \
-	echo "make check: every step passed in $$(( $$(date +%s) - total )) s"
+.PHONY: check-compile check-static check-lint check-asan check-valgrind \
+        check-fuzz check-states check-load check-reload check-windows deps-check
 
 deps-check:
 	@tools/ensure-deps $(DEPS_CHECK_ALL)
@@ -81,20 +66,20 @@ deps-check:
 # luaconf.h uses `long long`, which -pedantic refuses in C90; the module's
 # code gets every warning all the same.
 # (Expanded inside $(eval): $$$$ reaches the shell as $.)
-check_incflags = $(if $(filter gnu89,$(2)),$$$$($(PKG_CONFIG) --cflags $(1) | sed 's/-I/-isystem /g'),$$$$($(PKG_CONFIG) --cflags $(1)))
+check_incflags = $(if $(filter gnu89,$(2)),$$$$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
 
 define CHECK_COMPILE_RULE
 build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
 	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) $(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
 endef
-$(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(CHECK_RUNTIMES),\
+$(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
     $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))
 
 check-compile: deps-check \
-    $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(CHECK_RUNTIMES),\
+    $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
         build/check-compile/$(cc)-$(std)-$(rt)/$(MODULE))))
-	@echo "check-compile: gcc and clang, c99 and gnu89, $(words $(CHECK_RUNTIMES)) runtimes: no warning"
+	@echo "check-compile: gcc and clang, c99 and gnu89, $(words $(RUNTIMES)) runtimes: no warning"
 
 # ---- (d) static analysis and lint ----
 
@@ -117,6 +102,7 @@ check-static: deps-check
 
 check-lint: deps-check
 	luacheck --no-color .
+	shellcheck .ci/run $$(grep -l '^#!/bin/sh\|^#!/usr/bin/env bash' tools/*)
 
 # ---- (b) the suite under ASan + UBSan ----
 
@@ -135,8 +121,8 @@ check-asan: deps-check build/check-asan/$(MODULE)
 	@asan=$$(clang -print-file-name=libclang_rt.asan-$$(uname -m).so); \
 	[ -f "$$asan" ] || { echo "check-asan: no ASan runtime at $$asan" >&2; exit 1; }; \
 	LD_PRELOAD="$$asan" ASAN_OPTIONS=$(ASAN_OPTIONS_CHECK) \
-	UBSAN_OPTIONS=$(UBSAN_OPTIONS_CHECK) RUN_BUSTED_LABEL=lua5.4-asan-ubsan \
-	tools/run-busted lua5.4 build/check-asan
+	UBSAN_OPTIONS=$(UBSAN_OPTIONS_CHECK) BUSTED=$(BUSTED) \
+	tools/run-busted lua5.4-asan-ubsan build/check-asan lua5.4
 
 # ---- (c) the suite under valgrind ----
 
@@ -145,31 +131,21 @@ build/check-valgrind/$(MODULE): $(SOURCES) | deps-check
 	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) $$($(PKG_CONFIG) --cflags lua5.4) \
 	    $(LIBFLAG) -o $@ src/httpstatus.c
 
-# tools/run-busted runs "RUNTIME /usr/bin/busted": the runtime here is a
-# two-line wrapper that puts valgrind in front of lua5.4.
-build/check-valgrind/lua5.4: mk/check.mk | deps-check
+check-valgrind: deps-check build/check-valgrind/$(MODULE)
+	@BUSTED=$(BUSTED) tools/run-busted lua5.4-valgrind build/check-valgrind "$(VALGRIND) lua5.4"
+
+# ---- (e) libFuzzer over the name reader of code() ----
+
+build/check-fuzz/fuzz_name: fuzz/fuzz_name.c src/name.h | deps-check
 	@mkdir -p $(@D)
-	@printf '#!/bin/sh\nexec %s lua5.4 "$$@"\n' "$(VALGRIND)" >$@
-	@chmod +x $@
-
-check-valgrind: deps-check build/check-valgrind/$(MODULE) build/check-valgrind/lua5.4
-	@RUN_BUSTED_LABEL=lua5.4-valgrind \
-	    tools/run-busted build/check-valgrind/lua5.4 build/check-valgrind
-
-# ---- (e) libFuzzer over the text readers ----
-
-build/check-fuzz/fuzz_text: fuzz/fuzz_text.c src/text.h | deps-check
-	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(WARNINGS) \
-	    $$($(PKG_CONFIG) --cflags lua5.4) -o $@ fuzz/fuzz_text.c \
-	    $$($(PKG_CONFIG) --libs lua5.4)
+	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(WARNINGS) -o $@ fuzz/fuzz_name.c
 
 # New inputs go to build/check-fuzz/corpus; fuzz/corpus is only read.
-check-fuzz: deps-check build/check-fuzz/fuzz_text
+check-fuzz: deps-check build/check-fuzz/fuzz_name
 	@mkdir -p build/check-fuzz/corpus
-	cd build/check-fuzz && ./fuzz_text -max_total_time=$(FUZZ_SECONDS) \
+	cd build/check-fuzz && ./fuzz_name -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	    -artifact_prefix=./ -dict=../../fuzz/text.dict corpus ../../fuzz/corpus
+	    -artifact_prefix=./ -dict=../../fuzz/name.dict corpus ../../fuzz/corpus
 
 # ---- (f) many lua_States under valgrind ----
 
@@ -178,25 +154,36 @@ build/check-states/$(1)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
 	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) -o $$@ src/httpstatus.c
 
-build/check-states/$(1)/many_states: test/many_states.c | deps-check
+build/check-states/$(1)/many_states: check/many_states.c | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 $(WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ test/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
+	gcc -std=c99 -g -O1 $(WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ check/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
 endef
 $(foreach rt,$(CHECK_RUNTIMES),$(eval $(call CHECK_STATES_RULE,$(rt))))
 
 check-states: deps-check $(foreach rt,$(CHECK_RUNTIMES),build/check-states/$(rt)/$(MODULE) build/check-states/$(rt)/many_states)
 	@for rt in $(CHECK_RUNTIMES); do \
 	    $(VALGRIND) build/check-states/$$rt/many_states build/check-states/$$rt \
-	        test/many_states.lua $(STATES) || exit 1; \
+	        check/many_states.lua $(STATES) || exit 1; \
 	done
 
-# ---- load: wrk against the nginx of make test-nginx ----
+# ---- nginx: load and reloads, with the harness of make test-nginx ----
 
-# nginx is started and stopped by test/nginx/harness.lua, inside
+# nginx is started and stopped by spec/nginx/harness.lua, inside
 # tools/with-nginx-tmpdir: the same code and safety net as make test-nginx.
 check-load: deps-test deps-nginx
 	@tools/ensure-deps wrk
 	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
 	@cores=$$(nproc); \
-	tools/with-nginx-tmpdir luajit test/load_nginx.lua $(LOAD_SECONDS) \
+	tools/with-nginx-tmpdir luajit check/load_nginx.lua $(LOAD_SECONDS) \
 	    $$((2 * cores)) $$cores
+
+check-reload: deps-test deps-nginx
+	@tools/ensure-deps wrk
+	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
+	@tools/with-nginx-tmpdir luajit check/nginx_reload.lua
+
+# ---- Windows: MinGW-w64 and wine ----
+
+check-windows:
+	@tools/ensure-deps gcc-mingw-w64-x86-64 wine64
+	@WARNINGS='-std=c99 -O2 $(WARNINGS)' tools/windows-check "$(LUA55_SRC)" build/windows

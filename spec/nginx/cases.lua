@@ -1,4 +1,4 @@
--- Request handlers that test/nginx/nginx_spec.lua drives inside a real nginx
+-- Request handlers that spec/nginx/nginx_spec.lua drives inside a real nginx
 -- (one worker, so that every request meets the same Lua state).
 -- luacheck: std max+ngx_lua
 local hs = require("httpstatus")
@@ -31,6 +31,7 @@ handlers["/runtime"] = function()
     lookup_source = debug.getinfo(hs.lookup, "S").source,
     class_source = debug.getinfo(hs.class, "S").source,
     is_error_source = debug.getinfo(hs.is_error, "S").source,
+    status_line_source = debug.getinfo(hs.status_line, "S").source,
   })
 end
 

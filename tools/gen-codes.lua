@@ -2,7 +2,7 @@
 -- from the module itself: one `---@field NAME CODE phrase` line for every
 -- constant name and every older phrase's name that hs.codes knows.
 --
--- Usage: lua docs/gen-codes.lua library/httpstatus.lua > new-file
+-- Usage: lua tools/gen-codes.lua library/httpstatus.lua > new-file
 -- (prints the whole definition file with those lines regenerated; `make
 -- types` runs it). spec/cli_spec.lua runs it too and fails when the
 -- committed file differs, so the list cannot drift from the module.

@@ -1,4 +1,4 @@
--- wrk script for test/load_nginx.lua: each connection cycles through the
+-- wrk script for check/load_nginx.lua: each connection cycles through the
 -- paths below, every response's status is counted, and done() prints one
 -- line of JSON-free "key=value" figures that load_nginx.lua reads.
 --

@@ -1,4 +1,4 @@
--- The steps test/many_states.c runs in each of its lua_States.
+-- The steps check/many_states.c runs in each of its lua_States.
 --   check(n)          loads httpstatus and checks a few answers
 --   vandalise(n)      even n: every tampering the public API allows;
 --                     odd n: rewrites this state's copy with the debug library

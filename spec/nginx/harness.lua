@@ -1,4 +1,4 @@
--- Starts and stops a real nginx for test/nginx/nginx_spec.lua, and talks
+-- Starts and stops a real nginx for spec/nginx/nginx_spec.lua, and talks
 -- HTTP to it with curl.  Each server lives in its own prefix directory under
 -- one temporary directory, listens on a free loopback port, and runs as a
 -- daemon whose pid file the harness (and `make test-nginx`, as a safety net)
@@ -62,12 +62,13 @@ local function base_dir()
   return temp_dir
 end
 
--- A port in 20000..59999, different on every call and every run.
+-- A port in 20000..32767, different on every call and every run: below
+-- Linux's ephemeral ports, which a closed client connection may still hold.
 local port_seed = tonumber(tostring(read_command("od -An -N4 -tu4 /dev/urandom"):match("%d+")))
   or os.time()
 local function next_port()
   port_seed = (port_seed * 1103515245 + 12345) % 2147483648
-  return 20000 + port_seed % 40000
+  return 20000 + port_seed % 12768
 end
 
 local Server = {}

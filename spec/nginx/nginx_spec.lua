@@ -1,10 +1,10 @@
 -- httpstatus inside a real nginx: Debian's nginx with its Lua module
 -- (libnginx-mod-http-lua, on OpenResty's LuaJIT), loading build/luajit/httpstatus.so.
--- Run by `make test-nginx` (part of `make test`), which installs what it lacks:
---   tools/run-busted luajit build/luajit test/nginx
+-- Run by `make test-nginx` (part of `make test`), which installs what it lacks;
+-- busted --run=nginx (.busted) runs it by hand.
 -- luacheck: std max+busted
 local cjson = require("cjson")
-local harness = require("test.nginx.harness")
+local harness = require("spec.nginx.harness")
 
 local BUILD_DIR = harness.BUILD_DIR
 
@@ -25,7 +25,7 @@ http {
 %s
     access_log logs/access.log;
     lua_package_cpath "%s/?.so;;";
-    lua_package_path "%s/test/nginx/?.lua;;";
+    lua_package_path "%s/spec/nginx/?.lua;;";
     init_by_lua_block { require("cases") }
     server {
         listen 127.0.0.1:%d;
@@ -53,6 +53,7 @@ http {
     assert.are.equal("=httpstatus", runtime.lookup_source)
     assert.are.equal("=httpstatus", runtime.class_source)
     assert.are.equal("=httpstatus", runtime.is_error_source)
+    assert.are.equal("=httpstatus", runtime.status_line_source)
   end)
 
   it("sets the response status from a constant: ngx.status = hs.codes.NOT_FOUND", function()

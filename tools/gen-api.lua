@@ -2,7 +2,7 @@
 -- doc comments there are the one source of both the editor's hovers and
 -- docs/API.md.
 --
--- Usage: lua docs/gen-api.lua library/httpstatus.lua > docs/API.md
+-- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md
 -- (`make api-docs` runs it; spec/cli_spec.lua fails when docs/API.md is stale).
 --
 -- It reads the subset of LuaCATS annotations the definition file uses:
@@ -143,7 +143,7 @@ file:close()
 
 emit("# httpstatus API reference")
 emit("")
-emit("<!-- Generated from library/httpstatus.lua by docs/gen-api.lua (`make api-docs`).")
+emit("<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).")
 emit("     Do not edit: change the doc comments there and regenerate. -->")
 emit("")
 

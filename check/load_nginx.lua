@@ -1,17 +1,17 @@
 -- Load: wrk against examples/openresty (the nginx.conf a user copies, run
--- by test/nginx/harness.lua, the same start and stop as `make test-nginx`)
+-- by spec/nginx/harness.lua, the same start and stop as `make test-nginx`)
 -- for two consecutive bounded runs on 127.0.0.1.
 --
 -- Passes when, in each run, every response has the status its request is
 -- meant to get (200, 400 for /status/abc, 404 for unknown codes and pages:
--- see test/load_wrk.lua), wrk saw no socket error or timeout, nginx logged
+-- see check/load_wrk.lua), wrk saw no socket error or timeout, nginx logged
 -- no error, and the worker's memory (RSS, and its Lua heap after a full
 -- collection) did not grow from the end of the first run to the end of the
 -- second.  Prints the figures.
 --
 -- Usage (from the checkout's root, as make check-load does):
---   luajit test/load_nginx.lua [SECONDS [CONNECTIONS [THREADS]]]
-local harness = require("test.nginx.harness")
+--   luajit check/load_nginx.lua [SECONDS [CONNECTIONS [THREADS]]]
+local harness = require("spec.nginx.harness")
 
 local SECONDS = tonumber(arg[1]) or 10
 local THREADS = tonumber(arg[3]) or 2
@@ -59,7 +59,7 @@ end
 
 local function wrk(port)
   local command = ("wrk -t%d -c%d -d%ds --timeout 5s -s %s http://127.0.0.1:%d/ 2>&1")
-    :format(THREADS, CONNECTIONS, SECONDS, harness.root .. "/test/load_wrk.lua", port)
+    :format(THREADS, CONNECTIONS, SECONDS, harness.root .. "/check/load_wrk.lua", port)
   local out = read_command(command)
   local line = out:match("load: ([^\n]*)")
   if not line then error("wrk printed no figures:\n" .. out) end

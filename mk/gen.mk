@@ -1,0 +1,23 @@
+# Files made from others and committed (included by Makefile); a spec fails
+# when one is out of date (spec/docs_spec.lua).
+#
+#   make fast-header   src/fast.h from src/fast.lua (the LuaJIT fast paths)
+#   make types         the names of hs.codes in library/httpstatus.lua, from
+#                      the module (after a change to src/codes.h)
+#   make api-docs      docs/API.md from library/httpstatus.lua
+
+.PHONY: fast-header types api-docs
+
+fast-header:
+	@tools/ensure-deps lua5.4
+	lua5.4 tools/gen-fast.lua src/fast.lua >src/fast.h.new
+	mv src/fast.h.new src/fast.h
+
+types: build/lua5.4/$(MODULE)
+	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua library/httpstatus.lua >library/httpstatus.lua.new
+	mv library/httpstatus.lua.new library/httpstatus.lua
+
+api-docs:
+	@tools/ensure-deps lua5.4
+	lua5.4 tools/gen-api.lua library/httpstatus.lua >docs/API.md.new
+	mv docs/API.md.new docs/API.md
