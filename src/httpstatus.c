@@ -9,21 +9,21 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lua.h"
 #include "lauxlib.h"
 
-#include "codes.h"
-#include "text.h"
+/* ---- compat: Lua 5.1 and LuaJIT against 5.2 and later ---- */
 
-/* ---- compat: Lua 5.1 (LuaJIT has luaL_setfuncs; 5.3+ has integers) ---- */
-
+/* 5.2 added luaL_setfuncs (LuaJIT has it too, with luaL_newlibtable). */
 #ifdef luaL_newlibtable
 #define hs_setfuncs luaL_setfuncs
 #else
 static void hs_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 {
     int i;
+    luaL_checkstack(L, nup, "too many upvalues");
     for (; l->name != NULL; l++) {
         for (i = 0; i < nup; i++)
             lua_pushvalue(L, -nup);
@@ -34,42 +34,56 @@ static void hs_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 }
 #endif
 
+#define HS_TWO_POW_63 9223372036854775808.0
+
 /*
- * hs_tointeger: the common case in one API call where the Lua has one.
- * Sets *code (100..599, or 0 for any other integer) and returns 1 for a
- * number with an exact integer value; returns 0 for anything else, which
- * check_code() then reads itself.
+ * hs_tocode: the running Lua's own reading of an integer argument, a number
+ * or a string it converts.  Returns 1 and sets *code (100..599, or 0 for
+ * any other integer) when the argument is an integer, else 0.  5.3 and
+ * later have integers and lua_tointegerx, which refuses 404.5; 5.1, 5.2
+ * and LuaJIT read a number and check that it is integral and inside
+ * [-2^63, 2^63), as 5.3 would (5.2's lua_tointegerx truncates 404.5).
  */
 #ifdef LUA_MAXINTEGER
-static int hs_tointeger(lua_State *L, int arg, int *code)
+static int hs_tocode(lua_State *L, int arg, int *code)
 {
     int isint;
     lua_Integer i = lua_tointegerx(L, arg, &isint);
-    if (!isint || lua_type(L, arg) != LUA_TNUMBER)
-        return 0;
-    *code = hs_code_of_integer((uint64_t)i);
-    return 1;
+    *code = (i >= 100 && i <= 599) ? (int)i : 0;
+    return isint;
 }
 #else
-static int hs_tointeger(lua_State *L, int arg, int *code)
+static int hs_tocode(lua_State *L, int arg, int *code)
 {
-    return lua_type(L, arg) == LUA_TNUMBER
-        && hs_code_of_float((double)lua_tonumber(L, arg), code) == HS_ARG_OK;
+    lua_Number n = lua_tonumber(L, arg);
+    if (n == 0 && !lua_isnumber(L, arg))
+        return 0;
+    /* the range test also refuses NaN */
+    if (!(n >= -HS_TWO_POW_63 && n < HS_TWO_POW_63) || (lua_Number)(int64_t)n != n)
+        return 0;
+    *code = (n >= 100 && n <= 599) ? (int)n : 0;
+    return 1;
 }
 #endif
 
+#include "codes.h"
+#include "name.h"
+#include "fast.h"
+
 /* ---- the module's constants ---- */
 
-#define HS_VERSION "1.0.0"
+#define HS_VERSION "1.1.0"
 
 #define HS_CODE_LIMIT 600 /* arrays cover 0..599; 100..599 are filled */
 
-/* Upvalues shared by every function of the module. */
+/* Upvalues shared by every function of the module... */
 #define UV_INDEX lua_upvalueindex(1)     /* code -> phrase, NAME -> code */
 #define UV_CLASS(digit) lua_upvalueindex(1 + (digit)) /* class ids, 1..5 */
 #define UV_EACH_NEXT lua_upvalueindex(7) /* iterator behind each() */
-#define HS_NUPVALUES 7
-#define UV_RULE lua_upvalueindex(8)      /* hs_rule(): index in hs_rules[] */
+#define UV_STATUS_LINES lua_upvalueindex(8) /* code -> "404 Not Found" */
+#define HS_NUPVALUES 8
+/* ...and the one more of each rule's closure: its index in hs_rules[]. */
+#define UV_RULE lua_upvalueindex(HS_NUPVALUES + 1)
 
 #define HS_CLASS_COUNT ((int)(sizeof hs_classes / sizeof hs_classes[0]))
 
@@ -113,40 +127,21 @@ static int type_error(lua_State *L, int arg, const char *fname,
 
 /* ---- reading a status-code argument ---- */
 
-/*
- * What luaL_checkinteger accepts on Lua 5.4, on every Lua: 100..599 comes
- * back as it is, any other integer as 0 ("not a status code").
- */
+/* A status code, or an error naming fname: 100..599, or 0 for any other integer. */
 static int check_code(lua_State *L, int arg, const char *fname)
 {
-    int code = 0;
-    enum hs_arg r = HS_ARG_NOT_NUMBER;
-    size_t len;
-    const char *s;
-
-    if (hs_tointeger(L, arg, &code))
+    int code;
+    if (hs_tocode(L, arg, &code))
         return code;
-    switch (lua_type(L, arg)) {
-    case LUA_TNUMBER:
-        r = hs_code_of_float((double)lua_tonumber(L, arg), &code);
-        break;
-    case LUA_TSTRING:
-        s = lua_tolstring(L, arg, &len);
-        r = hs_code_of_string(s, len, &code);
-        break;
-    default:
-        break;
-    }
-    if (r == HS_ARG_NOT_NUMBER)
-        return type_error(L, arg, fname, "number");
-    if (r == HS_ARG_NOT_INTEGER)
+    if (lua_isnumber(L, arg))
         return arg_error(L, fname, "number has no integer representation");
-    return code;
+    return type_error(L, arg, fname, "number");
 }
 
 /* ---- the table ---- */
 
-static const struct hs_status *find_status(int code)
+/* The index of the first row whose code is code or more (a binary search). */
+static size_t first_row_from(lua_Integer code)
 {
     size_t lo = 0, hi = HS_STATUS_COUNT;
     while (lo < hi) {
@@ -156,8 +151,14 @@ static const struct hs_status *find_status(int code)
         else
             hi = mid;
     }
-    return (lo < HS_STATUS_COUNT && hs_statuses[lo].code == code)
-        ? &hs_statuses[lo] : NULL;
+    return lo;
+}
+
+static const struct hs_status *find_status(int code)
+{
+    size_t i = first_row_from(code);
+    return (i < HS_STATUS_COUNT && hs_statuses[i].code == code)
+        ? &hs_statuses[i] : NULL;
 }
 
 static unsigned flags_of(int code)
@@ -226,6 +227,21 @@ static int hs_class(lua_State *L)
     return 1;
 }
 
+/* "404 Not Found"; "299 " for a code with no phrase (RFC 9112, Section 4) */
+static int hs_status_line(lua_State *L)
+{
+    int code = check_code(L, 1, "status_line");
+    if (code == 0)
+        lua_pushnil(L);
+    else {
+        /* made at load for the codes with a phrase: no string built per call */
+        lua_rawgeti(L, UV_STATUS_LINES, code);
+        if (lua_isnil(L, -1))
+            lua_pushfstring(L, "%d ", code);
+    }
+    return 1;
+}
+
 /* Every hs_rules[] entry, told apart by the rule's index in an upvalue. */
 static int hs_rule(lua_State *L)
 {
@@ -259,7 +275,7 @@ static int hs_info(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
-    lua_createtable(L, 0, 9);
+    lua_createtable(L, 0, 10);
     lua_pushinteger(L, st->code);
     lua_setfield(L, -2, "code");
     set_string(L, "phrase", st->phrase);
@@ -267,6 +283,7 @@ static int hs_info(lua_State *L)
     lua_pushvalue(L, UV_CLASS(class_digit(st->code)));
     lua_setfield(L, -2, "class");
     set_string(L, "description", st->description);
+    set_string(L, "example", st->example);
     set_string(L, "reference", st->reference);
     set_string(L, "source", st->source);
     lua_pushboolean(L, (st->flags & HS_OFFICIAL) != 0);
@@ -304,18 +321,13 @@ static int hs_code(lua_State *L)
 /* each_next(last_code, previous_code) -> code, phrase; upvalue: the index */
 static int hs_each_next(lua_State *L)
 {
-    lua_Number last = lua_tonumber(L, 1), previous = lua_tonumber(L, 2);
-    size_t i;
-    for (i = 0; i < HS_STATUS_COUNT; i++) {
-        if (hs_statuses[i].code > previous) {
-            if (hs_statuses[i].code > last)
-                break;
-            lua_pushinteger(L, hs_statuses[i].code);
-            lua_rawgeti(L, lua_upvalueindex(1), hs_statuses[i].code);
-            return 2;
-        }
-    }
-    return 0;
+    lua_Integer last = lua_tointeger(L, 1);
+    size_t i = first_row_from(lua_tointeger(L, 2) + 1);
+    if (i >= HS_STATUS_COUNT || hs_statuses[i].code > last)
+        return 0;
+    lua_pushinteger(L, hs_statuses[i].code);
+    lua_rawgeti(L, lua_upvalueindex(1), hs_statuses[i].code);
+    return 2;
 }
 
 /* The class the string at arg names, or -1: a NUL byte in it names none. */
@@ -331,9 +343,10 @@ static int class_index(lua_State *L, int arg)
     return -1;
 }
 
-static int push_each(lua_State *L, int first, int last)
+/* for code, phrase in each_next, last, first - 1; each_next is at iterator */
+static int push_each(lua_State *L, int iterator, int first, int last)
 {
-    lua_pushvalue(L, UV_EACH_NEXT);
+    lua_pushvalue(L, iterator);
     lua_pushinteger(L, last);
     lua_pushinteger(L, first - 1);
     return 3;
@@ -345,14 +358,14 @@ static int hs_each(lua_State *L)
     int i;
 
     if (lua_isnoneornil(L, 1))
-        return push_each(L, 100, 599);
+        return push_each(L, UV_EACH_NEXT, 100, 599);
     if (lua_type(L, 1) != LUA_TSTRING)
         return type_error(L, 1, "each", "string");
     id = lua_tostring(L, 1);
     i = class_index(L, 1);
     if (i < 0)
         return arg_error(L, "each", lua_pushfstring(L, "unknown class '%s'", id));
-    return push_each(L, hs_classes[i].first, hs_classes[i].last);
+    return push_each(L, UV_EACH_NEXT, hs_classes[i].first, hs_classes[i].last);
 }
 
 /* ---- hs.codes: a read-only userdata over the index table ---- */
@@ -374,10 +387,10 @@ static int codes_newindex(lua_State *L)
     return luaL_error(L, "httpstatus.codes is read-only");
 }
 
-/* Shares the module's upvalues, for the iterator behind each(). */
+/* upvalue: the iterator behind each() */
 static int codes_pairs(lua_State *L)
 {
-    return push_each(L, 100, 599);
+    return push_each(L, lua_upvalueindex(1), 100, 599);
 }
 
 static int codes_tostring(lua_State *L)
@@ -492,7 +505,31 @@ static void push_locked_view(lua_State *L, const char *name,
     lua_setmetatable(L, -2);
 }
 
-static void push_upvalues(lua_State *L, int index);
+/* code -> "404 Not Found", for the codes with a phrase */
+static void push_status_lines(lua_State *L)
+{
+    size_t i;
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    for (i = 0; i < HS_STATUS_COUNT; i++) {
+        lua_pushfstring(L, "%d %s", hs_statuses[i].code, hs_statuses[i].phrase);
+        lua_rawseti(L, -2, hs_statuses[i].code);
+    }
+}
+
+/*
+ * Pushes the upvalues every function shares: the index table is at index,
+ * the status lines just above it.
+ */
+static void push_upvalues(lua_State *L, int index)
+{
+    int i;
+    lua_pushvalue(L, index);
+    for (i = 0; i < HS_CLASS_COUNT; i++)
+        lua_pushstring(L, hs_classes[i].id);
+    lua_pushvalue(L, index);
+    lua_pushcclosure(L, hs_each_next, 1);
+    lua_pushvalue(L, index + 1);
+}
 
 static void push_codes(lua_State *L, int index)
 {
@@ -506,8 +543,9 @@ static void push_codes(lua_State *L, int index)
     /* __index is the table itself, so codes[404] costs one table read */
     lua_pushvalue(L, index);
     lua_setfield(L, -2, "__index");
-    push_upvalues(L, index);
-    lua_pushcclosure(L, codes_pairs, HS_NUPVALUES);
+    lua_pushvalue(L, index);
+    lua_pushcclosure(L, hs_each_next, 1);
+    lua_pushcclosure(L, codes_pairs, 1);
     lua_setfield(L, -2, "__pairs");
     lua_pop(L, 1);
 }
@@ -527,6 +565,7 @@ static void push_classes(lua_State *L)
 static const luaL_Reg hs_functions[] = {
     { "lookup", hs_lookup },
     { "class", hs_class },
+    { "status_line", hs_status_line },
     { "info", hs_info },
     { "code", hs_code },
     { "each", hs_each },
@@ -545,87 +584,47 @@ static void set_rules(lua_State *L, int index)
     }
 }
 
-/* Pushes the upvalues every function shares; the index table is at index. */
-static void push_upvalues(lua_State *L, int index)
-{
-    int i;
-    lua_pushvalue(L, index);
-    for (i = 0; i < HS_CLASS_COUNT; i++)
-        lua_pushstring(L, hs_classes[i].id);
-    lua_pushvalue(L, index);
-    lua_pushcclosure(L, hs_each_next, 1);
-}
+/* ---- LuaJIT: the fast paths of src/fast.lua, over arrays filled here ---- */
 
-/* ---- fast paths: Lua closures over arrays the C code fills ---- */
-
-/*
- * LuaJIT does not compile calls to lua_CFunctions (make bench shows both).
- * There the functions over one code are Lua closures that read arrays
- * filled from the table above and hand every other argument to the C
- * function they replace: the C code stays the one place that decides, the
- * closures only remember its answers for the integers 100..599.  class and
- * is_error, the calls made most, get an array each (one table read, as a
- * plain Lua function would do); the other predicates share records.  Each
- * piece stays under C90's 509 characters.
- */
-static const char *const hs_fast_chunk[] = {
-    "local PHRASE, RECORD, CLASS, IS_ERROR, slow, keys, INDEX, unknown = ...\n"
-    "local fast = {}\n"
-    "local slow_lookup = slow.lookup\n"
-    "function fast.lookup(code)\n"
-    "  local phrase = PHRASE[code]\n"
-    "  if phrase then return phrase end\n"
-    "  if phrase == false then return nil end\n"
-    "  return slow_lookup(code)\n"
-    "end\n",
-    "local function from_array(array, slow_fn)\n"
-    "  return function(code)\n"
-    "    local answer = array[code]\n"
-    "    if answer ~= nil then return answer end\n"
-    "    return slow_fn(code)\n"
-    "  end\n"
-    "end\n"
-    "fast.class = from_array(CLASS, slow.class)\n"
-    "fast.is_error = from_array(IS_ERROR, slow.is_error)\n",
-    "local function reader(key, slow_fn)\n"
-    "  return function(code)\n"
-    "    local record = RECORD[code]\n"
-    "    if record then return record[key] end\n"
-    "    return slow_fn(code)\n"
-    "  end\n"
-    "end\n"
-    /* codes[306] and other misses: a Lua __index the JIT compiles too */
-    "setmetatable(INDEX, { __index = function(index, key)\n"
-    "  if type(key) == 'string' then return unknown(index, key) end\n"
-    "end })\n"
-    "for i = 1, #keys do\n"
-    "  local key = keys[i]\n"
-    "  fast[key] = fast[key] or reader(key, slow[key])\n"
-    "end\n"
-    "return fast\n",
-};
-
-/* code -> phrase, or false where the code has none */
-static void push_phrase_array(lua_State *L, int index)
+/* code -> what push_value(L, code) pushes, for 100..599; nil leaves a hole */
+static void push_code_array(lua_State *L, void (*push_value)(lua_State *, int, int),
+                            int from)
 {
     int code;
     lua_createtable(L, HS_CODE_LIMIT, 0);
     for (code = 100; code < HS_CODE_LIMIT; code++) {
-        lua_rawgeti(L, index, code);
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            lua_pushboolean(L, 0);
-        }
+        push_value(L, code, from);
         lua_rawseti(L, -2, code);
     }
 }
 
-/* { class = id, is_error = ..., ... }: what the C functions answer for code */
+/* the phrase, or false where the code has none; from: the index table */
+static void push_phrase(lua_State *L, int code, int from)
+{
+    lua_rawgeti(L, from, code);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 0);
+    }
+}
+
+static void push_class_id(lua_State *L, int code, int from)
+{
+    (void)from;
+    lua_pushstring(L, hs_classes[class_digit(code) - 1].id);
+}
+
+static void push_is_error(lua_State *L, int code, int from)
+{
+    (void)from;
+    lua_pushboolean(L, rule_is_error(code));
+}
+
+/* { is_error = ..., is_success = ..., ... }: the C functions' answers */
 static void push_record(lua_State *L, int code)
 {
     int i;
-    lua_createtable(L, 0, HS_RULE_COUNT + 1);
-    set_string(L, "class", hs_classes[class_digit(code) - 1].id);
+    lua_createtable(L, 0, HS_RULE_COUNT);
     for (i = 0; i < HS_RULE_COUNT; i++) {
         lua_pushboolean(L, hs_rules[i].holds(code));
         lua_setfield(L, -2, hs_rules[i].name);
@@ -635,104 +634,92 @@ static void push_record(lua_State *L, int code)
 /* Codes that answer alike share one record: a handful of tables in all. */
 static int record_signature(int code)
 {
-    int i, signature = class_digit(code);
+    int i, signature = 0;
     for (i = 0; i < HS_RULE_COUNT; i++)
         signature = signature * 2 + (hs_rules[i].holds(code) != 0);
     return signature;
 }
 
-static void push_record_array(lua_State *L)
+/* the shared record of code; from: a table of the records by signature */
+static void push_shared_record(lua_State *L, int code, int from)
 {
-    int code, array, shared;
-    lua_createtable(L, HS_CODE_LIMIT, 0);
-    array = lua_gettop(L);
-    lua_newtable(L);
-    shared = array + 1;
-    for (code = 100; code < HS_CODE_LIMIT; code++) {
-        lua_rawgeti(L, shared, record_signature(code));
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            push_record(L, code);
-            lua_pushvalue(L, -1);
-            lua_rawseti(L, shared, record_signature(code));
-        }
-        lua_rawseti(L, array, code);
-    }
-    lua_pop(L, 1);
-}
-
-/* code -> records[code][key]: an array of its own for a call made most */
-static void push_field_array(lua_State *L, int records, const char *key)
-{
-    int code;
-    lua_createtable(L, HS_CODE_LIMIT, 0);
-    for (code = 100; code < HS_CODE_LIMIT; code++) {
-        lua_rawgeti(L, records, code);
-        lua_getfield(L, -1, key);
-        lua_remove(L, -2);
-        lua_rawseti(L, -2, code);
+    lua_rawgeti(L, from, record_signature(code));
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        push_record(L, code);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, from, record_signature(code));
     }
 }
 
-static void push_fast_keys(lua_State *L)
+static void push_rule_names(lua_State *L)
 {
     int i;
-    lua_createtable(L, HS_RULE_COUNT + 1, 0);
-    lua_pushliteral(L, "class");
-    lua_rawseti(L, -2, 1);
+    lua_createtable(L, HS_RULE_COUNT, 0);
     for (i = 0; i < HS_RULE_COUNT; i++) {
         lua_pushstring(L, hs_rules[i].name);
-        lua_rawseti(L, -2, i + 2);
+        lua_rawseti(L, -2, i + 1);
     }
 }
 
-static void push_fast_chunk(lua_State *L)
+/* The chunk's one argument: src/fast.lua names each field. */
+static void push_fast_inputs(lua_State *L, int index, int module)
 {
+    lua_createtable(L, 0, 9);
+    push_code_array(L, push_phrase, index);
+    lua_setfield(L, -2, "phrases");
+    lua_pushvalue(L, index + 1);
+    lua_setfield(L, -2, "status_lines");
+    push_code_array(L, push_class_id, 0);
+    lua_setfield(L, -2, "classes");
+    push_code_array(L, push_is_error, 0);
+    lua_setfield(L, -2, "is_error");
+    lua_newtable(L);
+    push_code_array(L, push_shared_record, lua_gettop(L));
+    lua_setfield(L, -3, "records");
+    lua_pop(L, 1);
+    push_rule_names(L);
+    lua_setfield(L, -2, "rules");
+    lua_pushvalue(L, module);
+    lua_setfield(L, -2, "slow");
+    lua_pushvalue(L, index);
+    lua_setfield(L, -2, "index");
+    lua_pushcfunction(L, codes_unknown);
+    lua_setfield(L, -2, "unknown");
+}
+
+static void load_fast_chunk(lua_State *L)
+{
+    luaL_Buffer b;
     size_t i, len;
-    const char *code;
-    for (i = 0; i < sizeof hs_fast_chunk / sizeof hs_fast_chunk[0]; i++)
-        lua_pushstring(L, hs_fast_chunk[i]);
-    lua_concat(L, (int)i);
-    code = lua_tolstring(L, -1, &len);
-    if (luaL_loadbuffer(L, code, len, HS_CHUNKNAME) != 0)
+    const char *chunk;
+    luaL_buffinit(L, &b);
+    for (i = 0; i < sizeof hs_fast_lua / sizeof hs_fast_lua[0]; i++)
+        luaL_addstring(&b, hs_fast_lua[i]);
+    luaL_pushresult(&b);
+    chunk = lua_tolstring(L, -1, &len);
+    if (luaL_loadbuffer(L, chunk, len, HS_CHUNKNAME) != 0)
         lua_error(L);
     lua_remove(L, -2);
 }
 
-static int is_luajit(lua_State *L)
-{
-    int found;
-    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
-    lua_getfield(L, -1, "jit");
-    found = lua_istable(L, -1);
-    lua_pop(L, 2);
-    return found;
-}
-
 /*
- * Measured by make bench: on LuaJIT only, which compiles the closures.  On
- * PUC Lua 5.1 to 5.4 a call to the C function costs as much or less.
+ * Replaces the module's C functions over one code by the closures, on
+ * LuaJIT only: make bench shows that PUC Lua 5.1 to 5.5 call a C function
+ * as fast as a closure, or faster.
  */
-static int closures_are_faster(lua_State *L)
-{
-    return is_luajit(L);
-}
-
-/* Replaces the module's C functions over one code by the closures. */
 static void install_fast_paths(lua_State *L, int index, int module)
 {
-    int records;
-    push_fast_chunk(L);
-    push_phrase_array(L, index);
-    push_record_array(L);
-    records = lua_gettop(L);
-    push_field_array(L, records, "class");
-    push_field_array(L, records, "is_error");
-    lua_pushvalue(L, module);
-    push_fast_keys(L);
-    lua_pushvalue(L, index);
-    lua_pushcfunction(L, codes_unknown);
-    lua_call(L, 8, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
+    lua_getfield(L, -1, "jit");
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 2);
+        return;
+    }
+    lua_pop(L, 2);
+    load_fast_chunk(L);
+    push_fast_inputs(L, index, module);
+    lua_call(L, 1, 1);
     lua_pushnil(L);
     while (lua_next(L, -2) != 0) {
         lua_pushvalue(L, -2);
@@ -756,6 +743,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
 
     push_index(L);
     index = lua_gettop(L);
+    push_status_lines(L);
 
     lua_createtable(L, 0, 20);
     push_upvalues(L, index);
@@ -769,8 +757,8 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
     lua_pushliteral(L, HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
 
-    if (closures_are_faster(L))
-        install_fast_paths(L, index, lua_gettop(L));
-    lua_remove(L, index);
+    install_fast_paths(L, index, lua_gettop(L));
+    lua_replace(L, index);
+    lua_pop(L, 1);
     return 1;
 }
