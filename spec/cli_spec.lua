@@ -1,7 +1,5 @@
--- What ships around the module: the command-line tool bin/httpstatus, run as
--- a separate process with the Lua running this suite, the LuaLS definition
--- file library/httpstatus.lua, the API reference generated from it, and the
--- rockspec that installs them.
+-- The command-line tool bin/httpstatus, run as a separate process with the
+-- Lua running this suite.
 --
 -- The tool under test is `<this Lua> bin/httpstatus`, loading the same build
 -- of the module as this suite (the child gets this process's package.path
@@ -11,59 +9,12 @@
 local hs = require("httpstatus")
 local json = require("dkjson") -- a dependency of busted itself
 local unpack = table.unpack or unpack
-
--- ---- running a process ----
-
-local function shell_quote(s)
-  return "'" .. s:gsub("'", "'\\''") .. "'"
-end
-
--- The Lua running this suite: the lowest negative index of arg is the
--- interpreter, whether busted runs as `lua5.3 busted` or through a luarocks
--- wrapper (`lua5.4 -e '...' busted`); /proc tells it otherwise.
-local function interpreter()
-  local i = -1
-  while arg and arg[i - 1] ~= nil do i = i - 1 end
-  if arg and arg[i] then return arg[i] end
-  local p = assert(io.popen("readlink /proc/$PPID/exe"))
-  local exe = p:read("*l")
-  p:close()
-  return assert(exe, "cannot tell which Lua runs the suite")
-end
-
--- `<this Lua> -e '<this package.path and cpath>'`, to run a Lua script with.
-local LUA = shell_quote(interpreter()) .. " -e " .. shell_quote(
-  ("package.path = %q; package.cpath = %q"):format(package.path, package.cpath))
+local helpers = require("spec.helpers")
+local shell_quote, run = helpers.shell_quote, helpers.run
 
 local INSTALLED = os.getenv("HTTPSTATUS_CLI")
-local CLI = INSTALLED and shell_quote(INSTALLED) or (LUA .. " bin/httpstatus")
+local CLI = INSTALLED and shell_quote(INSTALLED) or (helpers.LUA .. " bin/httpstatus")
 
-local function read_file(path)
-  local f = assert(io.open(path, "rb"))
-  local text = f:read("*a")
-  f:close()
-  return text
-end
-
--- Runs command with args; gives its stdout, stderr and exit status. The
--- status comes from the shell, as Lua 5.1/LuaJIT and 5.2+ report it apart.
-local function run(command, args)
-  local quoted = {}
-  for i, a in ipairs(args) do quoted[i] = shell_quote(a) end
-  local out, err = os.tmpname(), os.tmpname()
-  local p = assert(io.popen(("%s %s >%s 2>%s </dev/null; echo \"exit:$?\""):format(
-    command, table.concat(quoted, " "), shell_quote(out), shell_quote(err))))
-  local status = p:read("*a")
-  p:close()
-  local result = {
-    stdout = read_file(out),
-    stderr = read_file(err),
-    status = tonumber(status:match("exit:(%d+)")),
-  }
-  os.remove(out)
-  os.remove(err)
-  return result
-end
 
 local function httpstatus(...)
   return run(CLI, { ... })
@@ -78,12 +29,15 @@ Usage: httpstatus [--json] CODE | CLASS | TEXT...
 
 Look up an HTTP status code, list a class of them, or find one by its
 phrase, an older phrase or its constant name (case, spaces, '_', '-' and
-apostrophes do not matter; several words are joined with spaces).
+apostrophes do not matter; several words are joined with spaces). When
+TEXT is not exactly one of those, list every code whose phrase or older
+phrase holds each word of TEXT as a whole word, in any order.
 
   httpstatus 404                  one code, in full
   httpstatus not found            by its phrase
   httpstatus NOT_FOUND            by its constant name
   httpstatus payload too large    by an older phrase: 413 Content Too Large
+  httpstatus timeout              every code with that word: 408, 504, 524
   httpstatus 4xx                  every code of a class (or: client_error)
   httpstatus --all                every code, class by class
 
@@ -108,6 +62,7 @@ local NOT_FOUND_404 = [[
                not to reveal whether something is. It says nothing about
                whether the absence is temporary or permanent (see 410).
                Cacheable by default.
+  example:     GET /users/42 when no user 42 exists
 ]]
 
 local CONTENT_TOO_LARGE_413 = [[
@@ -121,6 +76,7 @@ local CONTENT_TOO_LARGE_413 = [[
                refuses the request and may close the connection. If the limit
                is only temporary, the server should send Retry-After. Earlier
                names: Payload Too Large, Request Entity Too Large.
+  example:     POST /avatars with a 2 GB video file where the limit is 10 MB
 ]]
 
 local TEAPOT_418 = [[
@@ -134,6 +90,8 @@ local TEAPOT_418 = [[
                IANA lists 418 as (Unused) so that it is never assigned. Some
                servers send it as an easter egg or to turn away unwanted
                clients.
+  example:     a joke route like GET /coffee on a novelty site, answering that
+               it only brews tea
 ]]
 
 local NO_RESPONSE_444 = [[
@@ -146,6 +104,22 @@ local NO_RESPONSE_444 = [[
                sending any response at all. Configured with 'return 444' to
                drop unwanted or malicious requests; the code only ever appears
                in nginx's own logs.
+  example:     nginx drops a request for /wp-login.php from a scanner without
+               writing a single byte back
+]]
+
+local GATEWAY_TIMEOUT_504 = [[
+504 Gateway Timeout
+  name:        GATEWAY_TIMEOUT
+  class:       server_error (5xx Server Error)
+  source:      IANA (official)
+  reference:   RFC 9110, Section 15.6.5
+  aliases:     Gateway Time-out
+  description: A gateway or proxy gave up waiting for the upstream server it
+               needed to reach to complete the request. Trying again later may
+               succeed.
+  example:     a load balancer gives up after 60 seconds on a backend stuck in
+               a slow SQL query
 ]]
 
 local JSON_404 = '{"code":404,"phrase":"Not Found","name":"NOT_FOUND",'
@@ -153,94 +127,112 @@ local JSON_404 = '{"code":404,"phrase":"Not Found","name":"NOT_FOUND",'
   .. '"reference":"RFC 9110, Section 15.5.5","aliases":[],"description":'
   .. '"Nothing is available at the target URI, or the server prefers not to '
   .. 'reveal whether something is. It says nothing about whether the absence '
-  .. 'is temporary or permanent (see 410). Cacheable by default."}\n'
+  .. 'is temporary or permanent (see 410). Cacheable by default.",'
+  .. '"example":"GET /users/42 when no user 42 exists"}\n'
+
+local JSON_418 = '{"code":418,"phrase":"I\'m a teapot","name":"IM_A_TEAPOT",'
+  .. '"class":"client_error","official":false,"source":"RFC 2324 / RFC 7168",'
+  .. '"reference":"RFC 2324, Section 2.3.2","aliases":[],"description":'
+  .. '"April Fools\' joke from the Hyper Text Coffee Pot Control Protocol: a '
+  .. 'teapot refuses to brew coffee. Not part of HTTP: IANA lists 418 as (Unused) '
+  .. 'so that it is never assigned. Some servers send it as an easter egg or to '
+  .. 'turn away unwanted clients.","example":"a joke route like GET /coffee on a '
+  .. 'novelty site, answering that it only brews tea"}'
 
 local CLASS_1XX = [[
 1xx Informational
-  100   Continue                         CONTINUE
-  101   Switching Protocols              SWITCHING_PROTOCOLS
-  102   Processing                       PROCESSING
-  103   Early Hints                      EARLY_HINTS
+  100   Continue                              CONTINUE
+  101   Switching Protocols                   SWITCHING_PROTOCOLS
+  102   Processing                            PROCESSING
+  103   Early Hints                           EARLY_HINTS
 ]]
 
 local CLASS_2XX = [[
 2xx Successful
-  200   OK                               OK
-  201   Created                          CREATED
-  202   Accepted                         ACCEPTED
-  203   Non-Authoritative Information    NON_AUTHORITATIVE_INFORMATION
-  204   No Content                       NO_CONTENT
-  205   Reset Content                    RESET_CONTENT
-  206   Partial Content                  PARTIAL_CONTENT
-  207   Multi-Status                     MULTI_STATUS
-  208   Already Reported                 ALREADY_REPORTED
-  226   IM Used                          IM_USED
+  200   OK                                    OK
+  201   Created                               CREATED
+  202   Accepted                              ACCEPTED
+  203   Non-Authoritative Information         NON_AUTHORITATIVE_INFORMATION
+  204   No Content                            NO_CONTENT
+  205   Reset Content                         RESET_CONTENT
+  206   Partial Content                       PARTIAL_CONTENT
+  207   Multi-Status                          MULTI_STATUS
+  208   Already Reported                      ALREADY_REPORTED
+  226   IM Used                               IM_USED
 ]]
 
 local CLASS_3XX = [[
 3xx Redirection
-  300   Multiple Choices                 MULTIPLE_CHOICES
-  301   Moved Permanently                MOVED_PERMANENTLY
-  302   Found                            FOUND
-  303   See Other                        SEE_OTHER
-  304   Not Modified                     NOT_MODIFIED
-  305   Use Proxy                        USE_PROXY
-  307   Temporary Redirect               TEMPORARY_REDIRECT
-  308   Permanent Redirect               PERMANENT_REDIRECT
+  300   Multiple Choices                      MULTIPLE_CHOICES
+  301   Moved Permanently                     MOVED_PERMANENTLY
+  302   Found                                 FOUND
+  303   See Other                             SEE_OTHER
+  304   Not Modified                          NOT_MODIFIED
+  305   Use Proxy                             USE_PROXY
+  307   Temporary Redirect                    TEMPORARY_REDIRECT
+  308   Permanent Redirect                    PERMANENT_REDIRECT
 ]]
 
 local CLASS_4XX = [[
 4xx Client Error
-  400   Bad Request                      BAD_REQUEST
-  401   Unauthorized                     UNAUTHORIZED
-  402   Payment Required                 PAYMENT_REQUIRED
-  403   Forbidden                        FORBIDDEN
-  404   Not Found                        NOT_FOUND
-  405   Method Not Allowed               METHOD_NOT_ALLOWED
-  406   Not Acceptable                   NOT_ACCEPTABLE
-  407   Proxy Authentication Required    PROXY_AUTHENTICATION_REQUIRED
-  408   Request Timeout                  REQUEST_TIMEOUT
-  409   Conflict                         CONFLICT
-  410   Gone                             GONE
-  411   Length Required                  LENGTH_REQUIRED
-  412   Precondition Failed              PRECONDITION_FAILED
-  413   Content Too Large                CONTENT_TOO_LARGE
-  414   URI Too Long                     URI_TOO_LONG
-  415   Unsupported Media Type           UNSUPPORTED_MEDIA_TYPE
-  416   Range Not Satisfiable            RANGE_NOT_SATISFIABLE
-  417   Expectation Failed               EXPECTATION_FAILED
-  418*  I'm a teapot                     IM_A_TEAPOT
-  421   Misdirected Request              MISDIRECTED_REQUEST
-  422   Unprocessable Content            UNPROCESSABLE_CONTENT
-  423   Locked                           LOCKED
-  424   Failed Dependency                FAILED_DEPENDENCY
-  425   Too Early                        TOO_EARLY
-  426   Upgrade Required                 UPGRADE_REQUIRED
-  428   Precondition Required            PRECONDITION_REQUIRED
-  429   Too Many Requests                TOO_MANY_REQUESTS
-  431   Request Header Fields Too Large  REQUEST_HEADER_FIELDS_TOO_LARGE
-  444*  No Response                      NO_RESPONSE
-  451   Unavailable For Legal Reasons    UNAVAILABLE_FOR_LEGAL_REASONS
-  494*  Request Header Too Large         REQUEST_HEADER_TOO_LARGE
-  495*  SSL Certificate Error            SSL_CERTIFICATE_ERROR
-  496*  SSL Certificate Required         SSL_CERTIFICATE_REQUIRED
-  497*  HTTP Request Sent to HTTPS Port  HTTP_REQUEST_SENT_TO_HTTPS_PORT
-  499*  Client Closed Request            CLIENT_CLOSED_REQUEST
+  400   Bad Request                           BAD_REQUEST
+  401   Unauthorized                          UNAUTHORIZED
+  402   Payment Required                      PAYMENT_REQUIRED
+  403   Forbidden                             FORBIDDEN
+  404   Not Found                             NOT_FOUND
+  405   Method Not Allowed                    METHOD_NOT_ALLOWED
+  406   Not Acceptable                        NOT_ACCEPTABLE
+  407   Proxy Authentication Required         PROXY_AUTHENTICATION_REQUIRED
+  408   Request Timeout                       REQUEST_TIMEOUT
+  409   Conflict                              CONFLICT
+  410   Gone                                  GONE
+  411   Length Required                       LENGTH_REQUIRED
+  412   Precondition Failed                   PRECONDITION_FAILED
+  413   Content Too Large                     CONTENT_TOO_LARGE
+  414   URI Too Long                          URI_TOO_LONG
+  415   Unsupported Media Type                UNSUPPORTED_MEDIA_TYPE
+  416   Range Not Satisfiable                 RANGE_NOT_SATISFIABLE
+  417   Expectation Failed                    EXPECTATION_FAILED
+  418*  I'm a teapot                          IM_A_TEAPOT
+  421   Misdirected Request                   MISDIRECTED_REQUEST
+  422   Unprocessable Content                 UNPROCESSABLE_CONTENT
+  423   Locked                                LOCKED
+  424   Failed Dependency                     FAILED_DEPENDENCY
+  425   Too Early                             TOO_EARLY
+  426   Upgrade Required                      UPGRADE_REQUIRED
+  428   Precondition Required                 PRECONDITION_REQUIRED
+  429   Too Many Requests                     TOO_MANY_REQUESTS
+  431   Request Header Fields Too Large       REQUEST_HEADER_FIELDS_TOO_LARGE
+  444*  No Response                           NO_RESPONSE
+  451   Unavailable For Legal Reasons         UNAVAILABLE_FOR_LEGAL_REASONS
+  494*  Request Header Too Large              REQUEST_HEADER_TOO_LARGE
+  495*  SSL Certificate Error                 SSL_CERTIFICATE_ERROR
+  496*  SSL Certificate Required              SSL_CERTIFICATE_REQUIRED
+  497*  HTTP Request Sent to HTTPS Port       HTTP_REQUEST_SENT_TO_HTTPS_PORT
+  499*  Client Closed Request                 CLIENT_CLOSED_REQUEST
 ]]
 
 local CLASS_5XX = [[
 5xx Server Error
-  500   Internal Server Error            INTERNAL_SERVER_ERROR
-  501   Not Implemented                  NOT_IMPLEMENTED
-  502   Bad Gateway                      BAD_GATEWAY
-  503   Service Unavailable              SERVICE_UNAVAILABLE
-  504   Gateway Timeout                  GATEWAY_TIMEOUT
-  505   HTTP Version Not Supported       HTTP_VERSION_NOT_SUPPORTED
-  506   Variant Also Negotiates          VARIANT_ALSO_NEGOTIATES
-  507   Insufficient Storage             INSUFFICIENT_STORAGE
-  508   Loop Detected                    LOOP_DETECTED
-  510   Not Extended                     NOT_EXTENDED
-  511   Network Authentication Required  NETWORK_AUTHENTICATION_REQUIRED
+  500   Internal Server Error                 INTERNAL_SERVER_ERROR
+  501   Not Implemented                       NOT_IMPLEMENTED
+  502   Bad Gateway                           BAD_GATEWAY
+  503   Service Unavailable                   SERVICE_UNAVAILABLE
+  504   Gateway Timeout                       GATEWAY_TIMEOUT
+  505   HTTP Version Not Supported            HTTP_VERSION_NOT_SUPPORTED
+  506   Variant Also Negotiates               VARIANT_ALSO_NEGOTIATES
+  507   Insufficient Storage                  INSUFFICIENT_STORAGE
+  508   Loop Detected                         LOOP_DETECTED
+  509*  Bandwidth Limit Exceeded              BANDWIDTH_LIMIT_EXCEEDED
+  510   Not Extended                          NOT_EXTENDED
+  511   Network Authentication Required       NETWORK_AUTHENTICATION_REQUIRED
+  520*  Web Server Returned an Unknown Error  WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR
+  521*  Web Server Is Down                    WEB_SERVER_IS_DOWN
+  522*  Connection Timed Out                  CONNECTION_TIMED_OUT
+  523*  Origin Is Unreachable                 ORIGIN_IS_UNREACHABLE
+  524*  A Timeout Occurred                    A_TIMEOUT_OCCURRED
+  525*  SSL Handshake Failed                  SSL_HANDSHAKE_FAILED
+  526*  Invalid SSL Certificate               INVALID_SSL_CERTIFICATE
 ]]
 
 local UNOFFICIAL_NOTE = "\n* unofficial: not in the IANA registry (httpstatus CODE tells its source)\n"
@@ -252,8 +244,42 @@ local ALL_CODES = {
   400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
   416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 444, 451, 494, 495,
   496, 497, 499,
-  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+  500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 520, 521, 522, 523,
+  524, 525, 526,
 }
+
+-- What a search by words lists (the lines of a class listing, no heading).
+local TEAPOT_WORD = [[
+  418*  I'm a teapot                          IM_A_TEAPOT
+]]
+
+local TIMEOUT_WORD = [[
+  408   Request Timeout                       REQUEST_TIMEOUT
+  504   Gateway Timeout                       GATEWAY_TIMEOUT
+  524*  A Timeout Occurred                    A_TIMEOUT_OCCURRED
+]]
+
+-- 408 and 504 by their aliases Request Time-out and Gateway Time-out;
+-- 522 Connection Timed Out has OUT but TIMED is not TIME
+local TIME_OUT_WORDS = [[
+  408   Request Timeout                       REQUEST_TIMEOUT
+  504   Gateway Timeout                       GATEWAY_TIMEOUT
+]]
+
+-- 413 by its phrase (and its aliases), 414 by its alias Request-URI Too Large
+local TOO_LARGE_WORDS = [[
+  413   Content Too Large                     CONTENT_TOO_LARGE
+  414   URI Too Long                          URI_TOO_LONG
+  431   Request Header Fields Too Large       REQUEST_HEADER_FIELDS_TOO_LARGE
+  494*  Request Header Too Large              REQUEST_HEADER_TOO_LARGE
+]]
+
+-- not 525 SSL Handshake Failed: CERTIFICATE is missing
+local SSL_CERTIFICATE_WORDS = [[
+  495*  SSL Certificate Error                 SSL_CERTIFICATE_ERROR
+  496*  SSL Certificate Required              SSL_CERTIFICATE_REQUIRED
+  526*  Invalid SSL Certificate               INVALID_SSL_CERTIFICATE
+]]
 
 local function assert_run(expected, result)
   assert.are.equal(expected.stderr, result.stderr)
@@ -279,6 +305,10 @@ describe("httpstatus CODE", function()
   it("says where an unofficial code comes from", function()
     assert_run(found(TEAPOT_418), httpstatus("418"))
     assert_run(found(NO_RESPONSE_444), httpstatus("444"))
+  end)
+
+  it("prints the example after the description, wrapped like it", function()
+    assert_run(found(GATEWAY_TIMEOUT_504), httpstatus("504"))
   end)
 
   it("reads a code with leading zeros or surrounding space", function()
@@ -344,23 +374,67 @@ describe("httpstatus TEXT...", function()
   end)
 end)
 
+describe("httpstatus WORD... (no phrase, alias or name is the text)", function()
+  it("lists the codes whose phrase holds the word, as a class listing does", function()
+    assert_run(found(TEAPOT_WORD .. UNOFFICIAL_NOTE), httpstatus("teapot"))
+    assert_run(found(TEAPOT_WORD .. UNOFFICIAL_NOTE), httpstatus("TeaPot"))
+    assert_run(found(TIMEOUT_WORD .. UNOFFICIAL_NOTE), httpstatus("timeout"))
+  end)
+
+  it("lists the codes that hold every word, in any order, in code order", function()
+    assert_run(found(TOO_LARGE_WORDS .. UNOFFICIAL_NOTE), httpstatus("too large"))
+    assert_run(found(TOO_LARGE_WORDS .. UNOFFICIAL_NOTE), httpstatus("too", "large"))
+    assert_run(found(TOO_LARGE_WORDS .. UNOFFICIAL_NOTE), httpstatus("LARGE_TOO"))
+    assert_run(found(SSL_CERTIFICATE_WORDS .. UNOFFICIAL_NOTE), httpstatus("ssl", "certificate"))
+    assert_run(found(SSL_CERTIFICATE_WORDS .. UNOFFICIAL_NOTE), httpstatus("certificate ssl"))
+  end)
+
+  it("splits a word on '-' and '_' as hs.code() does, and searches the older phrases", function()
+    assert_run(found(TIME_OUT_WORDS), httpstatus("time-out"))
+    assert_run(found(TIME_OUT_WORDS), httpstatus("time_out"))
+  end)
+
+  it("leaves out the unofficial note when every code listed is official", function()
+    assert_run(found(TIME_OUT_WORDS), httpstatus("out", "time"))
+  end)
+
+  it("prints a code in full when the words are its phrase", function()
+    assert_run(found(GATEWAY_TIMEOUT_504), httpstatus("gateway", "timeout"))
+    assert_run(found(GATEWAY_TIMEOUT_504), httpstatus("Gateway Time-out"))
+  end)
+
+  it("exits with 1 when a word is in no phrase, or only part of a word", function()
+    assert_run(not_found("httpstatus: no status code matches 'tea'\n"), httpstatus("tea"))
+    assert_run(not_found("httpstatus: no status code matches 'timeou'\n"), httpstatus("timeou"))
+    assert_run(not_found("httpstatus: no status code matches 'teapot coffee'\n"),
+      httpstatus("teapot", "coffee"))
+    assert_run(not_found("httpstatus: no status code matches 'ssl handshake error'\n"),
+      httpstatus("ssl handshake error"))
+  end)
+
+  it("exits with 1 when the text has no word at all", function()
+    assert_run(not_found("httpstatus: no status code matches '-'\n"), httpstatus("-"))
+    assert_run(not_found("httpstatus: no status code matches '' _'\n"), httpstatus("'", "_"))
+  end)
+end)
+
 describe("httpstatus CLASS", function()
   it("lists a class by its first digit", function()
     assert_run(found(CLASS_1XX), httpstatus("1xx"))
     assert_run(found(CLASS_2XX), httpstatus("2xx"))
     assert_run(found(CLASS_3XX), httpstatus("3XX"))
-    assert_run(found(CLASS_5XX), httpstatus("5xx"))
   end)
 
   it("marks the unofficial codes of a class and explains the mark", function()
     assert_run(found(CLASS_4XX .. UNOFFICIAL_NOTE), httpstatus("4xx"))
+    assert_run(found(CLASS_5XX .. UNOFFICIAL_NOTE), httpstatus("5xx"))
   end)
 
   it("lists a class by its id or its label", function()
     assert_run(found(CLASS_1XX), httpstatus("informational"))
     assert_run(found(CLASS_4XX .. UNOFFICIAL_NOTE), httpstatus("client_error"))
     assert_run(found(CLASS_4XX .. UNOFFICIAL_NOTE), httpstatus("Client", "Error"))
-    assert_run(found(CLASS_5XX), httpstatus("server-error"))
+    assert_run(found(CLASS_5XX .. UNOFFICIAL_NOTE), httpstatus("server-error"))
   end)
 end)
 
@@ -395,6 +469,7 @@ describe("httpstatus --json", function()
         .. "the request and may close the connection. If the limit is only temporary, the "
         .. "server should send Retry-After. Earlier names: Payload Too Large, Request "
         .. "Entity Too Large.",
+      example = "POST /avatars with a 2 GB video file where the limit is 10 MB",
     }, json.decode(result.stdout))
   end)
 
@@ -424,6 +499,20 @@ describe("httpstatus --json", function()
     assert.are.same(ALL_CODES, codes)
   end)
 
+  it("prints an array for a search by words, even of one record", function()
+    assert_run(found("[\n" .. JSON_418 .. "\n]\n"), httpstatus("--json", "teapot"))
+
+    local result = httpstatus("--json", "timeout")
+    assert.are.equal(0, result.status)
+    assert.are.equal("", result.stderr)
+    local records = json.decode(result.stdout)
+    assert.are.same({ 408, 504, 524 }, { records[1].code, records[2].code, records[3].code })
+    assert.are.equal(3, #records)
+    for _, record in ipairs(records) do
+      assert.are.same(json.decode(httpstatus("--json", tostring(record.code)).stdout), record)
+    end
+  end)
+
   it("prints nothing on stdout when nothing is found", function()
     assert_run(not_found("httpstatus: no status code matches 'nothing'\n"), httpstatus("--json", "nothing"))
   end)
@@ -437,7 +526,8 @@ describe("httpstatus --help and --version", function()
   end)
 
   it("prints the version of the module", function()
-    assert_run(found("httpstatus 1.0.0\n"), httpstatus("--version"))
+    assert_run(found("httpstatus " .. hs._VERSION .. "\n"), httpstatus("--version"))
+    assert.truthy(hs._VERSION:match("^%d+%.%d+%.%d+$"))
   end)
 end)
 
@@ -480,162 +570,41 @@ describe("the JSON strings httpstatus writes", function()
   end)
 end)
 
--- ---- the LuaLS definition file and the API reference ----
+-- ---- the normaliser of the tool, against the module's ----
 
-local FUNCTIONS = {
-  "class", "code", "each", "info", "is_cacheable", "is_client_error", "is_empty", "is_error",
-  "is_informational", "is_redirect", "is_redirection", "is_retryable", "is_server_error",
-  "is_success", "lookup",
-}
+describe("the words httpstatus searches", function()
+  local cli = assert(loadfile("bin/httpstatus"))({})
 
-local function sorted_keys(t, wanted_type)
-  local keys = {}
-  for k, v in pairs(t) do
-    if type(v) == wanted_type then keys[#keys + 1] = k end
-  end
-  table.sort(keys)
-  return keys
-end
-
--- The `---@field NAME CODE ...` lines of the httpstatus.codes class.
-local function code_fields(text)
-  local fields = {}
-  for name, code in text:gmatch("\n%-%-%-@field ([%u_][%u%d_]*) (%d+) ") do
-    fields[#fields + 1] = { name = name, code = tonumber(code) }
-  end
-  return fields
-end
-
-describe("library/httpstatus.lua, the LuaLS definition file", function()
-  local text = read_file("library/httpstatus.lua")
-
-  it("is a ---@meta file for require('httpstatus')", function()
-    assert.are.equal("---@meta httpstatus\n", text:sub(1, 20))
-  end)
-
-  it("defines every function of the module, and no other", function()
-    local stubs = assert(loadfile("library/httpstatus.lua"))()
-    assert.are.same(FUNCTIONS, sorted_keys(stubs, "function"))
-    assert.are.same(FUNCTIONS, sorted_keys(hs, "function"))
-  end)
-
-  it("documents every function: what it does, each parameter, what it returns", function()
-    local lines = {}
-    for line in text:gmatch("([^\n]*)\n") do lines[#lines + 1] = line end
-    for _, name in ipairs(FUNCTIONS) do
-      local at, params
-      for i, line in ipairs(lines) do
-        params = line:match("^function httpstatus%." .. name .. "%((.-)%) end$")
-        if params then at = i break end
-      end
-      assert.truthy(at, name)
-      local doc = {}
-      for i = at - 1, 1, -1 do
-        if not lines[i]:match("^%-%-%-") then break end
-        table.insert(doc, 1, lines[i])
-      end
-      doc = table.concat(doc, "\n") .. "\n"
-      assert.truthy(doc:match("^%-%-%-[%w`]"), name .. ": no description first")
-      assert.truthy(doc:find("\n%-%-%-@return %S+"), name .. ": no @return")
-      for param in params:gmatch("[%w_]+") do
-        assert.truthy(doc:find("\n%-%-%-@param " .. param .. "%??%s%S+%s%S"), name .. ": no @param " .. param)
-      end
+  it("are what hs.code() compares: every phrase normalises to its name", function()
+    for code, phrase in hs.each() do
+      assert.are.equal(hs.info(code).name, cli.normalize(phrase))
     end
   end)
 
-  it("documents the fields of the module table", function()
-    local class = text:match("\n%-%-%-@class httpstatus\n(.-)\nlocal httpstatus = {}")
-    local fields = {}
-    for name in class:gmatch("%-%-%-@field ([%w_]+) ") do fields[#fields + 1] = name end
-    table.sort(fields)
-    assert.are.same({ "_VERSION", "classes", "codes" }, fields)
-    local others = {}
-    for k, v in pairs(hs) do
-      if type(v) ~= "function" then others[#others + 1] = k end
-    end
-    table.sort(others)
-    assert.are.same({ "_VERSION", "classes", "codes" }, others)
-  end)
-
-  it("lists every name of hs.codes with its code: 68 constant names and 8 older phrases", function()
-    local fields = code_fields(text)
-    assert.are.equal(76, #fields)
-    local seen = {}
-    for _, f in ipairs(fields) do
-      assert.is_nil(seen[f.name], "listed twice: " .. f.name)
-      seen[f.name] = f.code
-      assert.are.equal(f.code, hs.codes[f.name], f.name)
-    end
-    assert.are.equal(404, seen.NOT_FOUND)
-    assert.are.equal(413, seen.PAYLOAD_TOO_LARGE)
-    assert.are.equal(413, seen.REQUEST_ENTITY_TOO_LARGE)
-    assert.are.equal(418, seen.IM_A_TEAPOT)
-    assert.are.equal(422, seen.UNPROCESSABLE_ENTITY)
-    assert.are.equal(499, seen.CLIENT_CLOSED_REQUEST)
-    assert.are.equal(504, seen.GATEWAY_TIME_OUT)
-  end)
-
-  it("lists every constant name and older phrase the module has", function()
-    local listed = {}
-    for _, f in ipairs(code_fields(text)) do listed[f.name] = f.code end
+  it("are what hs.code() compares: every alias normalises to a name of its code", function()
+    local count = 0
     for code in hs.each() do
-      local info = hs.info(code)
-      assert.are.equal(code, listed[info.name], info.name)
-      for _, alias in ipairs(info.aliases) do
-        local name = alias:upper():gsub("'", ""):gsub("[%s_%-]+", "_")
-        assert.are.equal(code, listed[name], name)
+      for _, alias in ipairs(hs.info(code).aliases) do
+        assert.are.equal(code, hs.codes[cli.normalize(alias)])
+        count = count + 1
       end
     end
+    assert.are.equal(9, count) -- 302, 408, 413 (two), 414 (two), 416, 422, 504
   end)
 
-  it("is what docs/gen-codes.lua writes from the module (run `make types` after a change)", function()
-    local result = run(LUA, { "docs/gen-codes.lua", "library/httpstatus.lua" })
-    assert.are.equal("", result.stderr)
-    assert.are.equal(0, result.status)
-    assert.are.equal(text, result.stdout)
-  end)
-end)
-
-describe("docs/API.md, the API reference", function()
-  it("is what docs/gen-api.lua makes of the definition file (run `make api-docs` after a change)", function()
-    local result = run(LUA, { "docs/gen-api.lua", "library/httpstatus.lua" })
-    assert.are.equal("", result.stderr)
-    assert.are.equal(0, result.status)
-    assert.are.equal(read_file("docs/API.md"), result.stdout)
-  end)
-
-  it("has a section for every function", function()
-    local text = read_file("docs/API.md")
-    for _, name in ipairs(FUNCTIONS) do
-      assert.truthy(text:find("\n### `hs." .. name .. "(", 1, true), name)
+  it("drop apostrophes and turn runs of space, '_' and '-' into one '_'", function()
+    assert.are.equal("IM_A_TEAPOT", cli.normalize("I'm a teapot"))
+    assert.are.equal("IM_A_TEAPOT", cli.normalize("I\226\128\153m  a\tteapot"))
+    assert.are.equal("REQUEST_URI_TOO_LARGE", cli.normalize(" Request-URI_-Too Large- "))
+    assert.are.equal("", cli.normalize(" '-_ "))
+    for _, text in ipairs({ "I\226\128\153m  a\tteapot", " Request-URI_-Too Large- ", "gateway time-out" }) do
+      assert.are.equal(hs.code(text), hs.codes[cli.normalize(text)])
     end
   end)
-end)
 
--- ---- the rockspec ----
-
-describe("the rockspec", function()
-  -- a rockspec is Lua assigning globals: read them into a table of their own
-  local rockspec = {}
-  local chunk
-  if setfenv then
-    chunk = assert(loadfile("httpstatus-1.0.0-1.rockspec"))
-    setfenv(chunk, rockspec)
-  else
-    chunk = assert(loadfile("httpstatus-1.0.0-1.rockspec", "t", rockspec))
-  end
-  chunk()
-
-  it("installs the command and the module", function()
-    assert.are.same({ httpstatus = "bin/httpstatus" }, rockspec.build.install.bin)
-    assert.are.same({ httpstatus = "src/httpstatus.c" }, rockspec.build.modules)
-  end)
-
-  it("ships the definition file and the API reference", function()
-    assert.are.same({ "docs", "library" }, rockspec.build.copy_directories)
-  end)
-
-  it("runs the busted suite against the installed copy for `luarocks test`", function()
-    assert.are.same({ type = "busted", flags = { "--run=rock" } }, rockspec.test)
+  it("are the whole words of the normalised text", function()
+    assert.are.same({ "TIME", "OUT" }, cli.words("time-out"))
+    assert.are.same({ "IM", "A", "TEAPOT" }, cli.words("I'm a teapot"))
+    assert.are.same({}, cli.words("'"))
   end)
 end)
