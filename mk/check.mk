@@ -65,13 +65,13 @@ deps-check:
 # gnu89 builds see the Lua headers as system headers: Lua 5.3/5.4's own
 # luaconf.h uses `long long`, which -pedantic refuses in C90; the module's
 # code gets every warning all the same.
-# (Expanded inside $(eval): $$$$ reaches the shell as $.)
-check_incflags = $(if $(filter gnu89,$(2)),$$$$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
+# (Called when the recipe runs, so that pkg-config runs after deps-check.)
+check_incflags = $(if $(filter gnu89,$(2)),$$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
 
 define CHECK_COMPILE_RULE
 build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) $(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
+	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
 endef
 $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
     $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))

@@ -281,6 +281,18 @@ describe("an integer that is not a status code", function()
     end
   end)
 
+  it("ends the walk when given to each's iterator as the previous code", function()
+    local each_next, last = hs.each()
+    for _, code in ipairs(outside) do
+      local n = tonumber(code)
+      if n >= 599 then
+        assert.is_nil(each_next(last, code), "previous code " .. tostring(code))
+      else
+        assert.are.equal(100, each_next(last, code), "previous code " .. tostring(code))
+      end
+    end
+  end)
+
   it("gets exactly one value from each function, nil included", function()
     for _, fname in ipairs(CODE_FUNCTIONS) do
       for _, code in ipairs(outside) do

@@ -322,7 +322,9 @@ static int hs_code(lua_State *L)
 static int hs_each_next(lua_State *L)
 {
     lua_Integer last = lua_tointeger(L, 1);
-    size_t i = first_row_from(lua_tointeger(L, 2) + 1);
+    lua_Integer previous = lua_tointeger(L, 2);
+    /* any caller may pass any integer: previous + 1 must not overflow */
+    size_t i = previous < HS_CODE_LIMIT ? first_row_from(previous + 1) : HS_STATUS_COUNT;
     if (i >= HS_STATUS_COUNT || hs_statuses[i].code > last)
         return 0;
     lua_pushinteger(L, hs_statuses[i].code);
