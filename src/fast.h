@@ -11,7 +11,7 @@ static const char *const hs_fast_lua[] = {
     "--\n",
     "-- src/httpstatus.c runs this chunk once, at require, with one table:\n",
     "--   inputs.phrases       code -> phrase, or false where the code has none\n",
-    "--   inputs.status_lines  code -> \"404 Not Found\", for the codes with a phrase\n",
+    "--   inputs.status_lines  code -> \"404 Not Found\", or \"299 \" where there is no phrase\n",
     "--   inputs.classes       code -> class id\n",
     "--   inputs.is_error      code -> is_error(code)\n",
     "--   inputs.records       code -> { [rule name] = answer }, shared by codes alike\n",

@@ -9,7 +9,7 @@
 --
 -- src/httpstatus.c runs this chunk once, at require, with one table:
 --   inputs.phrases       code -> phrase, or false where the code has none
---   inputs.status_lines  code -> "404 Not Found", for the codes with a phrase
+--   inputs.status_lines  code -> "404 Not Found", or "299 " where there is no phrase
 --   inputs.classes       code -> class id
 --   inputs.is_error      code -> is_error(code)
 --   inputs.records       code -> { [rule name] = answer }, shared by codes alike

@@ -230,15 +230,8 @@ static int hs_class(lua_State *L)
 /* "404 Not Found"; "299 " for a code with no phrase (RFC 9112, Section 4) */
 static int hs_status_line(lua_State *L)
 {
-    int code = check_code(L, 1, "status_line");
-    if (code == 0)
-        lua_pushnil(L);
-    else {
-        /* made at load for the codes with a phrase: no string built per call */
-        lua_rawgeti(L, UV_STATUS_LINES, code);
-        if (lua_isnil(L, -1))
-            lua_pushfstring(L, "%d ", code);
-    }
+    /* made at load for 100..599, so no call builds a string; 0 gives nil */
+    lua_rawgeti(L, UV_STATUS_LINES, check_code(L, 1, "status_line"));
     return 1;
 }
 
@@ -507,15 +500,24 @@ static void push_locked_view(lua_State *L, const char *name,
     lua_setmetatable(L, -2);
 }
 
-/* code -> "404 Not Found", for the codes with a phrase */
-static void push_status_lines(lua_State *L)
+/* code -> what push_value(L, code) pushes, for 100..599; nil leaves a hole */
+static void push_code_array(lua_State *L, void (*push_value)(lua_State *, int, int),
+                            int from)
 {
-    size_t i;
+    int code;
     lua_createtable(L, HS_CODE_LIMIT, 0);
-    for (i = 0; i < HS_STATUS_COUNT; i++) {
-        lua_pushfstring(L, "%d %s", hs_statuses[i].code, hs_statuses[i].phrase);
-        lua_rawseti(L, -2, hs_statuses[i].code);
+    for (code = 100; code < HS_CODE_LIMIT; code++) {
+        push_value(L, code, from);
+        lua_rawseti(L, -2, code);
     }
+}
+
+/* code -> "404 Not Found", or "299 " where the code has no phrase */
+static void push_status_line(lua_State *L, int code, int from)
+{
+    lua_rawgeti(L, from, code);
+    lua_pushfstring(L, "%d %s", code, lua_isnil(L, -1) ? "" : lua_tostring(L, -1));
+    lua_remove(L, -2);
 }
 
 /*
@@ -587,18 +589,6 @@ static void set_rules(lua_State *L, int index)
 }
 
 /* ---- LuaJIT: the fast paths of src/fast.lua, over arrays filled here ---- */
-
-/* code -> what push_value(L, code) pushes, for 100..599; nil leaves a hole */
-static void push_code_array(lua_State *L, void (*push_value)(lua_State *, int, int),
-                            int from)
-{
-    int code;
-    lua_createtable(L, HS_CODE_LIMIT, 0);
-    for (code = 100; code < HS_CODE_LIMIT; code++) {
-        push_value(L, code, from);
-        lua_rawseti(L, -2, code);
-    }
-}
 
 /* the phrase, or false where the code has none; from: the index table */
 static void push_phrase(lua_State *L, int code, int from)
@@ -745,7 +735,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
 
     push_index(L);
     index = lua_gettop(L);
-    push_status_lines(L);
+    push_code_array(L, push_status_line, index);
 
     lua_createtable(L, 0, 20);
     push_upvalues(L, index);
