@@ -6,18 +6,18 @@
 -- the specs load it only to compare its stubs with the module.
 --
 -- It is also the one source of the API reference: docs/API.md is generated
--- from these comments by docs/gen-api.lua (`make api-docs`), and the list of
--- names in httpstatus.codes below by docs/gen-codes.lua (`make types`).
--- spec/cli_spec.lua fails when either is out of date.
+-- from these comments by tools/gen-api.lua (`make api-docs`), and the list of
+-- names in httpstatus.codes below by tools/gen-codes.lua (`make types`).
+-- spec/docs_spec.lua fails when either is out of date.
 --
 -- luacheck: no unused args, no max line length
 
 --# Module
 
----Every HTTP status code of the IANA registry, plus a few widely used
----unofficial ones (418, and nginx's 444, 494, 495, 496, 497, 499): phrase,
----constant name, class, description, RFC reference and older phrases, with
----the rules RFC 9110 attaches to each code.
+---Every HTTP status code of the IANA registry, plus widely used unofficial
+---ones (418; nginx's 444, 494, 495, 496, 497, 499; 509; Cloudflare's 520 to
+---526): phrase, constant name, class, description, example, reference and
+---older phrases, with the rules RFC 9110 attaches to each code.
 ---
 ---```lua
 ---local hs = require("httpstatus")
@@ -26,16 +26,16 @@
 ---hs.is_retryable(503)   --> true
 ---```
 ---
----Every function that takes a status code accepts what Lua 5.4's
----`luaL_checkinteger` accepts, on every Lua: an integer, a float with an
----integral value (`404.0`) or a string holding one (`"404"`). Anything else
----raises `bad argument #1 to '<function>' (...)`, naming the function as the
----module names it. An integer outside 100..599 is no error: it is an invalid
----status code, and each function says what it gives for one.
+---Every function that takes a status code accepts an integer, a float with
+---an integral value (`404.0`) or a string that the running Lua reads as one
+---(`"404"`, `" 404 "`, `"0x194"`; see Reading a status code below). Anything
+---else raises `bad argument #1 to '<function>' (...)`, naming the function as
+---the module names it. An integer outside 100..599 is no error: it is an
+---invalid status code, and each function says what it gives for one.
 ---@class httpstatus
 ---@field codes httpstatus.codes Read-only, both ways: `hs.codes[404]` is `"Not Found"`, `hs.codes.NOT_FOUND` is `404`; an unknown name raises an error.
 ---@field classes httpstatus.classes Read-only: the five classes by id, `hs.classes.client_error.first` is `400`.
----@field _VERSION string The module's version, `"1.0.0"`.
+---@field _VERSION string The module's version, `"1.1.0"` (semantic versioning).
 local httpstatus = {}
 
 --# Functions
@@ -63,6 +63,21 @@ function httpstatus.lookup(code) end
 ---@return httpstatus.class_id? class The class id; `nil` outside 100..599.
 ---@nodiscard
 function httpstatus.class(code) end
+
+---The status line of a code as it follows the version in HTTP/1.1
+---(RFC 9112, Section 4): the code, one space and the phrase. A code in
+---100..599 with no phrase keeps the space and an empty phrase, as RFC 9112
+---allows.
+---
+---```lua
+---hs.status_line(404)   --> "404 Not Found"
+---hs.status_line(299)   --> "299 "
+---hs.status_line(600)   --> nil
+---```
+---@param code httpstatus.code_arg A status code.
+---@return string? line `"404 Not Found"`; `nil` outside 100..599.
+---@nodiscard
+function httpstatus.status_line(code) end
 
 ---Whether a code is an error: `true` for 400..599, `false` for 100..399, and
 ---`true` for any integer outside 100..599 (RFC 9110, Section 15: a response
@@ -177,11 +192,94 @@ function httpstatus.info(code) end
 ---@nodiscard
 function httpstatus.each(class) end
 
+--# Details
+
+---### Reading a status code
+---
+---A code argument is read by the running Lua's own conversion to an
+---integer: `lua_tointegerx` on Lua 5.3 and later; on 5.1, 5.2 and LuaJIT,
+---`lua_tonumber`, then the number must be integral and inside
+---[-2^63, 2^63), as 5.3 would require. So `404`, `404.0`, `"404"`,
+---`" 404 "`, `"+404"`, `"0x194"`, `"0X194"`, `"4.04e2"`, `"404."`,
+---`".404e3"` and `"0x1.94p8"` are 404 on every Lua; `"-0x194"` is -404, an
+---integer but no status code. `404.5`, `"404.5"`, NaN, the infinities,
+---`"inf"`, `"nan"`, `"1e400"`, `""`, `"1_0"` and any number outside
+---[-2^63, 2^63) are errors on every Lua. A few rare strings read differently,
+---because the runtimes do:
+---
+---| string | Lua 5.1 | Lua 5.2, LuaJIT | Lua 5.3, 5.4, 5.5 |
+---| --- | --- | --- | --- |
+---| hexadecimal beyond 64 bits, `"0x10000000000000194"` | error | error | 404: wraps modulo 2^64 |
+---| a NUL byte after the digits, `"404\0"` | 404: 5.1 reads up to the NUL | error | error |
+---| a NUL byte inside, `"4\0" .. "04"` | 4: no status code | error | error |
+---
+---Lua 5.1 reads strings with the C library's `strtod`, so its hexadecimal
+---floats (`"0x1.94p8"`) are the C library's; glibc reads them.
+---
+---### Errors
+---
+---A bad argument raises `bad argument #1 to 'lookup' (number expected, got
+---boolean)`, naming the function as the module names it, wherever it was
+---called from, with the caller's position before it (`app.lua:12: ...`).
+---After a Lua tail call (`return hs.lookup(x)`) LuaJIT keeps no caller
+---frame, and the message has no position; the text after it is the same.
+---A missing argument reads as `nil` (`got nil`, not `got no value`):
+---LuaJIT's compiled fast paths cannot tell the two apart, and the message is
+---the same on every Lua. An integer outside 100..599 is no error.
+---
+---### Names: `hs.code` and `hs.codes`
+---
+---`hs.code` ignores case, apostrophes (`'` and the typographic `’`) and the
+---difference between space, `_` and `-`; it trims them at both ends and
+---folds runs of them (`"  not   found "` is 404). A number is read as its
+---text, so `hs.code(404)` is `nil`: it looks up names, not codes. Text that
+---normalises to more than 64 bytes names nothing.
+---
+---The string keys of `hs.codes` are names only: `hs.codes["404"]` is an
+---unknown name, an error, while `hs.codes[404]` is the phrase. A key that is
+---neither a string nor a number gives `nil`.
+---
+---### What can change
+---
+---`hs.codes` and `hs.classes` are userdata with locked metatables:
+---assignment, `rawset` and `setmetatable` fail, and the tables behind them
+---are out of reach, so no caller can change what the next one reads.
+---`hs.classes[id]` and `hs.info(code)` hand out a new table on every access,
+---which the caller may change. The module table itself is a plain table,
+---like every Lua module's: replacing `hs.lookup` in it is possible, as it is
+---for `string.format`. The `debug` library can reach anything.
+---
+---`pairs(hs.codes)` and `pairs(hs.classes)` walk in code order on Lua 5.2
+---and later (`__pairs`); Lua 5.1 and LuaJIT have no `__pairs`, so there
+---`pairs` raises an error. `hs.each()` works everywhere.
+---
+---### Which codes
+---
+---Every code of the IANA registry with a phrase, in its current wording,
+---and these unofficial ones, each with its `source`: 418 `I'm a teapot`
+---(RFC 2324 / RFC 7168); nginx's 444, 494, 495, 496, 497 and 499; 509
+---`Bandwidth Limit Exceeded` (Apache httpd's bandwidth modules, cPanel);
+---Cloudflare's 520 to 526. The rules stay RFC 9110's: an unofficial 5xx is
+---an error, neither cacheable nor retryable by these rules. 306 and 418
+---are `(Unused)` in the registry, so `lookup(306)` is `nil`; 418 appears
+---as the unofficial `I'm a teapot`. The registry's temporary 104 is left
+---out. 510 `Not Extended` stays, as IANA lists it, marked obsoleted in its
+---description.
+---
+---### The command line
+---
+---`httpstatus TEXT...` first looks the text up as `hs.code` does. When no
+---phrase, older phrase or name is exactly that, it lists every code whose
+---phrase or an older phrase holds each word of the text as a whole word, in
+---any order, compared in the same normalised form (`httpstatus timeout`:
+---408, 504, 524). Exit status 0 when something is found, 1 when nothing is,
+---2 on bad usage or any other error; with `--json`, a list is an array.
+
 --# Types
 
 ---A status-code argument: an integer, a float with an integral value
----(`404.0`) or a string holding one (`"404"`, `"0x194"`), read as Lua 5.4's
----`luaL_checkinteger` reads it.
+---(`404.0`) or a string that the running Lua reads as one (`"404"`,
+---`"0x194"`).
 ---@alias httpstatus.code_arg integer|number|string
 
 ---The id of a class of status codes (RFC 9110, Section 15): the first digit.
@@ -200,9 +298,10 @@ function httpstatus.each(class) end
 ---@field name string The constant name, `"NOT_FOUND"`: `hs.codes[name]` is the code.
 ---@field class httpstatus.class_id The class, `"client_error"`.
 ---@field description string What the code means and when a server sends it, in one to three sentences.
----@field reference string Where the code is defined, `"RFC 9110, Section 15.5.5"`; `"nginx"` for nginx's codes.
+---@field example string One concrete situation in which a server sends it, `"GET /users/42 when no user 42 exists"`.
+---@field reference string Where the code is defined, `"RFC 9110, Section 15.5.5"`; for an unofficial code, where it is documented (`"nginx"`, `"Cloudflare documentation, Error 522"`).
 ---@field official boolean `true` for codes in the IANA registry.
----@field source string `"IANA"`, `"RFC 2324 / RFC 7168"` (418) or `"nginx"`.
+---@field source string `"IANA"`, or where an unofficial code comes from: `"RFC 2324 / RFC 7168"` (418), `"nginx"`, `"Apache httpd"` (509), `"Cloudflare"`.
 ---@field aliases string[] Older phrases still met in the wild, `{ "Payload Too Large", "Request Entity Too Large" }` for 413; empty where there are none.
 
 ---One class of status codes, as `hs.classes[id]` gives it: a new table on
@@ -224,7 +323,7 @@ function httpstatus.each(class) end
 ---@field server_error httpstatus.class_info 5xx Server Error
 
 -- <generated: the name fields of httpstatus.codes come from the module itself,
--- written by docs/gen-codes.lua (`make types`); edit the text around them only>
+-- written by tools/gen-codes.lua (`make types`); edit the text around them only>
 ---`hs.codes`: one read-only view, both ways. `hs.codes[404]` is
 ---`"Not Found"` (`nil` for a code with no phrase), and `hs.codes.NOT_FOUND`
 ---is `404` for every constant name and every older phrase's name. An unknown
@@ -275,6 +374,7 @@ function httpstatus.each(class) end
 ---@field REQUEST_ENTITY_TOO_LARGE 413 Request Entity Too Large: older phrase of 413 Content Too Large
 ---@field URI_TOO_LONG 414 URI Too Long
 ---@field REQUEST_URI_TOO_LONG 414 Request-URI Too Long: older phrase of 414 URI Too Long
+---@field REQUEST_URI_TOO_LARGE 414 Request-URI Too Large: older phrase of 414 URI Too Long
 ---@field UNSUPPORTED_MEDIA_TYPE 415 Unsupported Media Type
 ---@field RANGE_NOT_SATISFIABLE 416 Range Not Satisfiable
 ---@field REQUESTED_RANGE_NOT_SATISFIABLE 416 Requested Range Not Satisfiable: older phrase of 416 Range Not Satisfiable
@@ -307,8 +407,16 @@ function httpstatus.each(class) end
 ---@field VARIANT_ALSO_NEGOTIATES 506 Variant Also Negotiates
 ---@field INSUFFICIENT_STORAGE 507 Insufficient Storage
 ---@field LOOP_DETECTED 508 Loop Detected
+---@field BANDWIDTH_LIMIT_EXCEEDED 509 Bandwidth Limit Exceeded (unofficial: Apache httpd)
 ---@field NOT_EXTENDED 510 Not Extended
 ---@field NETWORK_AUTHENTICATION_REQUIRED 511 Network Authentication Required
+---@field WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR 520 Web Server Returned an Unknown Error (unofficial: Cloudflare)
+---@field WEB_SERVER_IS_DOWN 521 Web Server Is Down (unofficial: Cloudflare)
+---@field CONNECTION_TIMED_OUT 522 Connection Timed Out (unofficial: Cloudflare)
+---@field ORIGIN_IS_UNREACHABLE 523 Origin Is Unreachable (unofficial: Cloudflare)
+---@field A_TIMEOUT_OCCURRED 524 A Timeout Occurred (unofficial: Cloudflare)
+---@field SSL_HANDSHAKE_FAILED 525 SSL Handshake Failed (unofficial: Cloudflare)
+---@field INVALID_SSL_CERTIFICATE 526 Invalid SSL Certificate (unofficial: Cloudflare)
 -- </generated>
 
 return httpstatus

@@ -9,6 +9,7 @@
 -- `---` doc blocks with @class, @field, @alias (with `---|` values), @param,
 -- @return and @nodiscard, each block ending at `function httpstatus.NAME(...)`,
 -- `local httpstatus = {}` or any other line; `--# Title` starts a section.
+-- A block with no tag before a blank line is prose, written out as it is.
 local path = arg[1]
 if not path then
   io.stderr:write("usage: gen-api.lua DEFINITION_FILE\n")
@@ -51,7 +52,7 @@ local function parse_block(lines)
       block.kind = "meta"
     elseif tag then
       assert(tag == "nodiscard", "unknown tag @" .. tag)
-    elseif line:match("^|") then
+    elseif line:match("^|") and block.kind == "alias" then
       local value, desc = line:match('^|%s*(%S+)%s*#?%s*(.*)$')
       block.values[#block.values + 1] = { value = value, desc = desc }
     else
@@ -163,6 +164,8 @@ for line in text:gmatch("([^\n]*)\n") do
       emit_module(assert(block, "the module table has no doc comment"))
     elseif block and (block.kind == "class" or block.kind == "alias") then
       emit_type(block)
+    elseif block and not block.kind and line == "" then
+      emit_description(block)
     end
     if section then
       emit("## " .. section)
