@@ -12,9 +12,12 @@ print(("hs.code('payload too large') is %d, now called %q"):format(
 print(("503 is retryable: %s; 301 is a redirect: %s; 204 is empty: %s"):format(
   tostring(hs.is_retryable(503)), tostring(hs.is_redirect(301)), tostring(hs.is_empty(204))))
 
+print(("the status line of 404: %q; of 299, which has no phrase: %q"):format(
+  hs.status_line(404), hs.status_line(299)))
+
 local teapot = hs.info(418)
-print(("418 %s (official: %s, %s)\n  %s"):format(
-  teapot.phrase, tostring(teapot.official), teapot.reference, teapot.description))
+print(("418 %s (official: %s, %s)\n  %s\n  for example: %s"):format(
+  teapot.phrase, tostring(teapot.official), teapot.reference, teapot.description, teapot.example))
 
 -- A bad argument is an error that names the function.
 local ok, err = pcall(hs.lookup, "four hundred and four")
@@ -26,7 +29,7 @@ for _, id in ipairs({ "informational", "successful", "redirection", "client_erro
   print(("\n%s (%d-%d)"):format(class.label, class.first, class.last))
   for code, phrase in hs.each(id) do
     local info = hs.info(code)
-    print(("  %d  %-33s %-31s %s"):format(code, phrase, info.name,
+    print(("  %d  %-36s %-36s %s"):format(code, phrase, info.name,
       info.official and info.reference or ("unofficial: " .. info.source)))
   end
 end

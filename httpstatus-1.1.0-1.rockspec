@@ -1,25 +1,26 @@
 rockspec_format = "3.0"
 package = "httpstatus"
-version = "1.0.0-1"
+version = "1.1.0-1"
 source = {
    url = "git+https://github.com/httpstatus-lua/httpstatus.git",
-   tag = "v1.0.0",
+   tag = "v1.1.0",
 }
 description = {
    summary = "Every HTTP status code: phrase, class, meaning and RFC rules, in C",
    detailed = [[
 httpstatus knows every code of the IANA HTTP Status Code Registry and a few
 widely used unofficial ones: phrase, constant name, class, description, RFC
-reference and older aliases, with the rules RFC 9110 attaches to them
-(is_error, is_redirect, is_cacheable, ...). A read-only, typo-proof
-hs.codes table, zero garbage per call, fast on Lua 5.1-5.4 and LuaJIT/OpenResty.
+reference, example and older aliases, with the rules RFC 9110 attaches to
+them (is_error, is_redirect, is_cacheable, ...) and the HTTP/1.1 status line.
+A read-only, typo-proof hs.codes table, zero garbage per call, fast on Lua
+5.1-5.5 and LuaJIT/OpenResty.
 ]],
    homepage = "https://github.com/httpstatus-lua/httpstatus",
    license = "MIT",
    labels = { "http", "status", "openresty", "nginx" },
 }
 dependencies = {
-   "lua >= 5.1, < 5.5",
+   "lua >= 5.1, < 5.6",
 }
 build = {
    type = "builtin",
@@ -31,10 +32,21 @@ build = {
       bin = {
          httpstatus = "bin/httpstatus",
       },
+      -- README.md, LICENSE and CHANGELOG.md, at the top of the rock's
+      -- directory. LuaRocks copies README*, LICENSE* and *.md into its doc/
+      -- only for a rock that copies no directory (luarocks/luarocks#1266),
+      -- and copy_directories takes directories only; install.conf copies
+      -- files into <rock dir>/conf/, a key naming the path there, so "../"
+      -- puts the file beside conf/.
+      conf = {
+         ["../README.md"] = "README.md",
+         ["../LICENSE"] = "LICENSE",
+         ["../CHANGELOG.md"] = "CHANGELOG.md",
+      },
    },
    -- library/: the LuaLS definition file (point workspace.library at it);
    -- docs/: the API reference. Both are copied into the rock's directory,
-   -- <tree>/lib/luarocks/rocks-<lua>/httpstatus/1.0.0-1/, not on any path.
+   -- <tree>/lib/luarocks/rocks-<lua>/httpstatus/<version>/, not on any path.
    copy_directories = { "docs", "library" },
 }
 -- `luarocks test`: the busted suite, against the copy `luarocks make`
