@@ -37,7 +37,7 @@ override CFLAGS += -std=c99 -fPIC $(WARNINGS)
 SOURCES := $(wildcard src/*.c src/*.h)
 MODULE  := httpstatus.so
 
-# Debian packages each goal needs (tools/ensure-deps installs the missing).
+# Debian packages each target needs (tools/ensure-deps installs the missing).
 DEPS_BUILD := gcc make pkg-config
 DEPS_LUA   := lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev \
               lua5.4 liblua5.4-dev luajit2 libluajit2-5.1-dev
@@ -52,7 +52,7 @@ rt_lua    = $(if $(filter lua5.5,$(1)),,$(1))
 rt_busted = $(if $(filter lua5.5,$(1)),$(LUA55)/bin/busted,$(BUSTED))
 
 # Every run adds a line to this file; make test and make check add them up
-# (tools/results). A caller that sets it (.ci/run) adds up several goals.
+# (tools/results). A caller that sets it (.ci/run) adds up several runs.
 ifeq ($(origin HTTPSTATUS_RESULTS),environment)
 RESULTS_RESET := :
 else

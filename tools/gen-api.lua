@@ -3,7 +3,7 @@
 -- docs/API.md.
 --
 -- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md
--- (`make api-docs` runs it; spec/cli_spec.lua fails when docs/API.md is stale).
+-- (`make api-docs` runs it; spec/docs_spec.lua fails when docs/API.md is stale).
 --
 -- It reads the subset of LuaCATS annotations the definition file uses:
 -- `---` doc blocks with @class, @field, @alias (with `---|` values), @param,
