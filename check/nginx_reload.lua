@@ -77,15 +77,7 @@ local BODIES = {
 }
 
 local read_file, read_command = harness.read_file, harness.read_command
-
-local function quote(s)
-  return "'" .. tostring(s):gsub("'", [['\'']]) .. "'"
-end
-
-local function run(command)
-  local status = os.execute(command)
-  return status == 0 or status == true
-end
+local quote, run, write_file = harness.quote, harness.run, harness.write_file
 
 local function sleep(seconds)
   run(("sleep %.3f"):format(seconds))
@@ -93,12 +85,6 @@ end
 
 local function now()
   return tonumber((read_command("date +%s.%N"):gsub("%s+$", ""))) or os.time()
-end
-
-local function write_file(path, text)
-  local f = assert(io.open(path, "wb"))
-  f:write(text)
-  f:close()
 end
 
 -- Whether the process runs; a zombie does not.
@@ -242,15 +228,10 @@ local PLAIN_STATUS = [[
 ]]
 
 -- module: "httpstatus" or "plain_status" (which init defines).
-local function reload_conf(module, init)
-  return function(port)
-    return main_conf(WORKERS) .. ([[
-http {
-%s
-    lua_package_cpath "%s/?.so;;";
-    init_by_lua_block {
-%s
-    }
+-- The server both configurations share: /status/<code> answers
+-- "404 Not Found client_error" through module, anything else is a 404.
+local function status_server(port, module)
+  return ([[
     access_log off;
     server {
         listen 127.0.0.1:%d;
@@ -272,8 +253,20 @@ http {
             return 404;
         }
     }
-}
-]]):format(harness.temp_paths(), harness.BUILD_DIR, init, port, module)
+]]):format(port, module)
+end
+
+local function reload_conf(module, init)
+  return function(port)
+    return main_conf(WORKERS) .. ([[
+http {
+%s
+    lua_package_cpath "%s/?.so;;";
+    init_by_lua_block {
+%s
+    }
+%s}
+]]):format(harness.temp_paths(), harness.BUILD_DIR, init, status_server(port, module))
   end
 end
 
@@ -283,29 +276,8 @@ http {
 %s
     lua_package_cpath "%s/?.so;;";
     lua_code_cache off;
-    access_log off;
-    server {
-        listen 127.0.0.1:%d;
-        default_type text/plain;
-        location ~ ^/status/(\d+)$ {
-            content_by_lua_block {
-                local hs = require("httpstatus")
-                local code = tonumber(ngx.var[1])
-                local reason = hs.lookup(code)
-                if not reason then
-                    code = hs.codes.NOT_FOUND
-                    reason = hs.lookup(code)
-                end
-                ngx.status = code
-                ngx.say(code, " ", reason, " ", hs.class(code))
-            }
-        }
-        location / {
-            return 404;
-        }
-    }
-}
-]]):format(harness.temp_paths(), harness.BUILD_DIR, port)
+%s}
+]]):format(harness.temp_paths(), harness.BUILD_DIR, status_server(port, "httpstatus"))
 end
 
 -- ---- wrk: one thread, Connection: close ----

@@ -42,7 +42,10 @@ local function write_file(path, text)
   f:close()
 end
 
+harness.quote = quote
+harness.run = run
 harness.read_file = read_file
+harness.write_file = write_file
 harness.read_command = read_command
 
 -- The checkout's root, absolute: busted runs from it.
