@@ -1,13 +1,10 @@
--- Load: wrk against examples/openresty (the nginx.conf a user copies, run
--- by spec/nginx/harness.lua, the same start and stop as `make test-nginx`)
--- for two consecutive bounded runs on 127.0.0.1.
---
--- Passes when, in each run, every response has the status its request is
--- meant to get (200, 400 for /status/abc, 404 for unknown codes and pages:
--- see check/load_wrk.lua), wrk saw no socket error or timeout, nginx logged
--- no error, and the worker's memory (RSS, and its Lua heap after a full
--- collection) did not grow from the end of the first run to the end of the
--- second.  Prints the figures.
+-- Load: wrk (check/load_wrk.lua) twice against examples/openresty as a user
+-- copies it, started and stopped by spec/nginx/harness.lua as in `make
+-- test-nginx`.  Passes when, in each run, every response has the status its
+-- request is meant to get (see check/load_wrk.lua), wrk saw no socket error
+-- or timeout, nginx logged no error, and the worker's RSS and Lua heap (after
+-- a full collection) did not grow from the end of the first run to the end
+-- of the second.  Prints the figures.
 --
 -- Usage (from the checkout's root, as make check-load does):
 --   luajit check/load_nginx.lua [SECONDS [CONNECTIONS [THREADS]]]
@@ -16,17 +13,13 @@ local harness = require("spec.nginx.harness")
 local SECONDS = tonumber(arg[1]) or 10
 local THREADS = tonumber(arg[3]) or 2
 local CONNECTIONS = tonumber(arg[2]) or 2 * THREADS
--- The worker's memory may differ by this much between the two runs
--- (allocator and page-granularity noise); a leak of even a few bytes per
--- request would add megabytes over a run of hundreds of thousands.
+-- Allocator and page noise between the two runs; a leak of a few bytes a
+-- request adds megabytes over hundreds of thousands.
 local RSS_SLACK_KB = 256
 local HEAP_SLACK_KB = 16
 
 local EXAMPLE = harness.EXAMPLE
 local INTENDED = { [200] = true, [400] = true, [404] = true }
-
-local read_command = harness.read_command
-local problems = harness.problems
 
 -- The example as a user copies it, plus a page that reports the worker's
 -- Lua heap after a full collection.
@@ -45,22 +38,10 @@ local function load_conf(port)
   end)
 end
 
-local function worker_pids(master)
-  local pids = {}
-  local children = harness.read_file(("/proc/%d/task/%d/children"):format(master, master)) or ""
-  for pid in children:gmatch("%d+") do pids[#pids + 1] = tonumber(pid) end
-  return pids
-end
-
-local function rss_kb(pid)
-  local status = harness.read_file(("/proc/%d/status"):format(pid)) or ""
-  return tonumber(status:match("VmRSS:%s*(%d+)"))
-end
-
 local function wrk(port)
   local command = ("wrk -t%d -c%d -d%ds --timeout 5s -s %s http://127.0.0.1:%d/ 2>&1")
     :format(THREADS, CONNECTIONS, SECONDS, harness.root .. "/check/load_wrk.lua", port)
-  local out = read_command(command)
+  local out = harness.read_command(command)
   local line = out:match("load: ([^\n]*)")
   if not line then error("wrk printed no figures:\n" .. out) end
   local figures = {}
@@ -80,8 +61,8 @@ local function check_run(f)
       wrong[#wrong + 1] = ("%d responses with status %d"):format(n, status)
     end
   end
-  -- each status answered as often as asked, but for requests still in
-  -- flight when wrk stopped (at most one per connection)
+  -- each answered as often as asked, but for requests in flight when wrk
+  -- stopped (at most one per connection)
   for status in pairs(INTENDED) do
     local asked, answered = f["asked_" .. status] or 0, f["answered_" .. status] or 0
     if answered > asked or asked - answered > CONNECTIONS then
@@ -92,60 +73,47 @@ local function check_run(f)
   return wrong
 end
 
-local function main()
-  local server = harness.start("load", load_conf,
-    { ["status_pages.lua"] = EXAMPLE .. "/status_pages.lua" })
-  local ok, err = pcall(function()
-    local master = assert(server:pid(), "nginx wrote no pid")
-    -- an answer means the worker is up
-    assert(server:get("/").status == 200, "nginx does not answer GET /")
-    local workers = worker_pids(master)
-    assert(#workers == 1, "expected one worker, found " .. #workers)
-    local worker = workers[1]
-    local failures = {}
-    local memory = {}
-    print(("load: nginx %s on 127.0.0.1:%d, worker pid %d; wrk -t%d -c%d -d%ds, twice")
-      :format(EXAMPLE .. "/nginx.conf", server.port, worker, THREADS, CONNECTIONS, SECONDS))
-    for run = 1, 2 do
-      local f = wrk(server.port)
-      local heap = tonumber(server:get("/_load/heap").body:match("[%d.]+"))
-      memory[run] = { rss = rss_kb(worker), heap = heap }
-      print(("load: run %d: %d requests in %.1f s (%.0f/s), latency p50 %d us, p99 %d us, "
-        .. "max %d us; 200: %d, 400: %d, 404: %d, other: %d; socket errors %d, timeouts %d; "
-        .. "worker RSS %d KB, Lua heap %.1f KB")
-        :format(run, f.requests, f.duration_us / 1e6, f.requests / (f.duration_us / 1e6),
-          f.latency_p50_us, f.latency_p99_us, f.latency_max_us,
-          f.answered_200 or 0, f.answered_400 or 0, f.answered_404 or 0,
-          f.requests - (f.answered_200 or 0) - (f.answered_400 or 0) - (f.answered_404 or 0),
-          f.connect_errors + f.read_errors + f.write_errors, f.timeouts,
-          memory[run].rss, memory[run].heap))
-      for _, message in ipairs(check_run(f)) do
-        failures[#failures + 1] = ("run %d: %s"):format(run, message)
-      end
-      if rss_kb(worker) == nil then failures[#failures + 1] = "the worker died" end
-    end
-    local rss_growth = memory[2].rss - memory[1].rss
-    local heap_growth = memory[2].heap - memory[1].heap
-    print(("load: from run 1 to run 2 the worker's RSS changed by %+d KB, its Lua heap by %+.1f KB")
-      :format(rss_growth, heap_growth))
-    if rss_growth > RSS_SLACK_KB then
-      failures[#failures + 1] = ("worker RSS grew by %d KB"):format(rss_growth)
-    end
-    if heap_growth > HEAP_SLACK_KB then
-      failures[#failures + 1] = ("worker Lua heap grew by %.1f KB"):format(heap_growth)
-    end
-    for _, line in ipairs(problems(server:error_log())) do
-      failures[#failures + 1] = "nginx error log: " .. line
-    end
-    if #failures > 0 then error(table.concat(failures, "\n"), 0) end
-  end)
-  server:stop()
-  harness.cleanup()
-  if not ok then
-    io.stderr:write("load: FAILED\n", tostring(err), "\n")
-    os.exit(1)
+local server = harness.start("load", load_conf,
+  { ["status_pages.lua"] = EXAMPLE .. "/status_pages.lua" })
+local ok, err = pcall(function()
+  assert(server:pid(), "nginx wrote no pid")
+  -- an answer means the worker is up
+  assert(server:get("/").status == 200, "nginx does not answer GET /")
+  local workers = server:workers()
+  assert(#workers == 1, "expected one worker, found " .. #workers)
+  local worker, memory, failures = workers[1], {}, {}
+  local function fail(...) failures[#failures + 1] = string.format(...) end
+  print(("load: nginx %s on 127.0.0.1:%d, worker pid %d; wrk -t%d -c%d -d%ds, twice")
+    :format(EXAMPLE .. "/nginx.conf", server.port, worker, THREADS, CONNECTIONS, SECONDS))
+  for run = 1, 2 do
+    local f = wrk(server.port)
+    local heap = tonumber(server:get("/_load/heap").body:match("[%d.]+"))
+    memory[run] = { rss = harness.memory_kb(worker), heap = heap }
+    print(("load: run %d: %d requests in %.1f s (%.0f/s), latency p50 %d us, p99 %d us, "
+      .. "max %d us; 200: %d, 400: %d, 404: %d, other: %d; socket errors %d, timeouts %d; "
+      .. "worker RSS %d KB, Lua heap %.1f KB")
+      :format(run, f.requests, f.duration_us / 1e6, f.requests / (f.duration_us / 1e6),
+        f.latency_p50_us, f.latency_p99_us, f.latency_max_us,
+        f.answered_200 or 0, f.answered_400 or 0, f.answered_404 or 0,
+        f.requests - (f.answered_200 or 0) - (f.answered_400 or 0) - (f.answered_404 or 0),
+        f.connect_errors + f.read_errors + f.write_errors, f.timeouts,
+        memory[run].rss, memory[run].heap))
+    for _, message in ipairs(check_run(f)) do fail("run %d: %s", run, message) end
+    if not harness.running(worker) then fail("the worker died") end
   end
-  print("load: passed")
+  local rss_growth = memory[2].rss - memory[1].rss
+  local heap_growth = memory[2].heap - memory[1].heap
+  print(("load: from run 1 to run 2 the worker's RSS changed by %+d KB, its Lua heap by %+.1f KB")
+    :format(rss_growth, heap_growth))
+  if rss_growth > RSS_SLACK_KB then fail("worker RSS grew by %d KB", rss_growth) end
+  if heap_growth > HEAP_SLACK_KB then fail("worker Lua heap grew by %.1f KB", heap_growth) end
+  for _, line in ipairs(harness.problems(server:error_log())) do fail("nginx error log: %s", line) end
+  if #failures > 0 then error(table.concat(failures, "\n"), 0) end
+end)
+server:stop()
+harness.cleanup()
+if not ok then
+  io.stderr:write("load: FAILED\n", tostring(err), "\n")
+  os.exit(1)
 end
-
-main()
+print("load: passed")

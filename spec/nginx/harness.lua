@@ -42,11 +42,74 @@ local function write_file(path, text)
   f:close()
 end
 
+local function sleep(seconds)
+  run(("sleep %.3f"):format(seconds))
+end
+
+-- Seconds since the epoch, to the nanosecond.
+local function now()
+  return tonumber((read_command("date +%s.%N"):gsub("%s+$", ""))) or os.time()
+end
+
+-- Whether the process runs; a zombie does not (the daemon's parent is
+-- init, which may be slow to reap it, or, in a container, never).
+local function running(pid)
+  local stat = read_file(("/proc/%d/stat"):format(pid))
+  return stat ~= nil and stat:match("^%d+ %b() (%a)") ~= "Z"
+end
+
+-- signal: a name, "HUP", "KILL"...
+local function kill(pid, signal)
+  return run(("kill -%s %d 2>/dev/null"):format(signal, pid))
+end
+
+-- Polls fn() every 20 ms for up to seconds: its first true value, or nil.
+local function wait_for(seconds, fn)
+  local deadline = now() + seconds
+  repeat
+    local value = fn()
+    if value then return value end
+    sleep(0.02)
+  until now() > deadline
+  return nil
+end
+
+-- Sends signal, and KILL if the process has not ended 5 s later.
+local function stop_process(pid, signal)
+  kill(pid, signal)
+  if not wait_for(5, function() return not running(pid) end) then kill(pid, "KILL") end
+end
+
 harness.quote = quote
 harness.run = run
 harness.read_file = read_file
 harness.write_file = write_file
 harness.read_command = read_command
+harness.sleep = sleep
+harness.now = now
+harness.running = running
+harness.kill = kill
+harness.wait_for = wait_for
+harness.stop_process = stop_process
+
+-- A figure of /proc/<pid>/status in KB, VmRSS unless field says otherwise
+-- (RssAnon, RssFile...); nil once the process has gone.
+function harness.memory_kb(pid, field)
+  local status = read_file(("/proc/%d/status"):format(pid)) or ""
+  return tonumber(status:match((field or "VmRSS") .. ":%s*(%d+)"))
+end
+
+-- A process's live children (an nginx master's workers), sorted.
+function harness.children(pid)
+  local pids = {}
+  local children = read_file(("/proc/%d/task/%d/children"):format(pid, pid)) or ""
+  for child in children:gmatch("%d+") do
+    child = tonumber(child)
+    if running(child) then pids[#pids + 1] = child end
+  end
+  table.sort(pids)
+  return pids
+end
 
 -- The checkout's root, absolute: busted runs from it.
 harness.root = read_command("pwd -P"):gsub("%s+$", "")
@@ -96,7 +159,7 @@ function harness.start(name, make_conf, files)
     local command = ("%s -p %s -c nginx.conf -g %s >%s 2>&1"):format(quote(harness.NGINX),
       quote(prefix .. "/"), quote(globals), quote(prefix .. "/start.log"))
     if run(command) then
-      return setmetatable({ prefix = prefix, port = port }, Server)
+      return setmetatable({ prefix = prefix, port = port, seen = {} }, Server)
     end
     log = (read_file(prefix .. "/start.log") or "") .. (read_file(prefix .. "/logs/error.log") or "")
     if not log:find("Address already in use", 1, true) then break end
@@ -108,23 +171,32 @@ function Server:pid()
   return tonumber((read_file(self.prefix .. "/logs/nginx.pid") or ""):match("%d+"))
 end
 
--- Whether the process runs; a zombie does not (the daemon's parent is
--- init, which may be slow to reap it, or, in a container, never).
-local function running(pid)
-  local stat = read_file(("/proc/%d/stat"):format(pid))
-  return stat ~= nil and stat:match("^%d+ %b() (%a)") ~= "Z"
+-- The live workers, each remembered for stop().
+function Server:workers()
+  local master = self:pid()
+  local pids = master and harness.children(master) or {}
+  for _, pid in ipairs(pids) do self.seen[pid] = true end
+  return pids
 end
 
--- Stops nginx (gracefully, then for good) and waits until it has gone.
+-- Stops nginx (QUIT, then KILL), then kills, by pid, any worker still
+-- running: one stuck in a loop outlives its master's KILL.  Returns the
+-- pids of those; idempotent.
 function Server:stop()
+  if self.killed then return self.killed end
   local pid = self:pid()
-  if not pid then return end
-  run(("kill -QUIT %d 2>/dev/null"):format(pid))
-  for _ = 1, 100 do
-    if not running(pid) then return end
-    run("sleep 0.05")
+  if pid then
+    self:workers()
+    stop_process(pid, "QUIT")
   end
-  run(("kill -KILL %d 2>/dev/null"):format(pid))
+  self.killed = {}
+  for worker in pairs(self.seen) do
+    if running(worker) then
+      kill(worker, "KILL")
+      self.killed[#self.killed + 1] = worker
+    end
+  end
+  return self.killed
 end
 
 function Server:error_log()
@@ -156,13 +228,13 @@ function harness.cleanup()
   end
 end
 
--- The http-level lines every configuration here needs: the Lua module, one
--- worker, and every file nginx writes kept under the prefix.
-function harness.main_conf()
+-- The main-level lines every configuration here needs: the Lua module,
+-- workers (1 unless given), and every file nginx writes kept under the prefix.
+function harness.main_conf(workers)
   return table.concat({
     "load_module " .. harness.NDK_MODULE .. ";",
     "load_module " .. harness.LUA_MODULE .. ";",
-    "worker_processes 1;",
+    ("worker_processes %d;"):format(workers or 1),
     "error_log logs/error.log info;",
     "pid logs/nginx.pid;",
     "events { worker_connections 64; }",
