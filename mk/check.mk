@@ -189,4 +189,4 @@ check-reload: deps-test deps-nginx
 
 check-windows:
 	@tools/ensure-deps gcc-mingw-w64-x86-64 wine64
-	@WARNINGS='-std=c99 -O2 $(WARNINGS)' tools/windows-check "$(LUA55_SRC)" build/windows
+	@WARNINGS='$(WARNINGS)' tools/windows-check "$(LUA55_SRC)" build/windows

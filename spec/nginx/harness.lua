@@ -11,9 +11,7 @@ harness.NGINX = os.getenv("NGINX") or "/usr/sbin/nginx"
 harness.NDK_MODULE = "/usr/lib/nginx/modules/ndk_http_module.so"
 harness.LUA_MODULE = "/usr/lib/nginx/modules/ngx_http_lua_module.so"
 
-local function quote(s)
-  return "'" .. tostring(s):gsub("'", [['\'']]) .. "'"
-end
+local quote = require("spec.helpers").shell_quote
 
 -- os.execute's status on 5.1/LuaJIT (a number) and on 5.2+ (true/nil).
 local function run(command)
