@@ -1,6 +1,6 @@
 # httpstatus: build, test and install the Lua C module.
 #
-#   make            build httpstatus.so for LUA_VERSION (default 5.4)
+#   make            build build/httpstatus.so for LUA_VERSION (default 5.4)
 #   make demo       build and run examples/demo.lua (installs what it lacks)
 #   make test       the busted specs on every Lua, and in a real nginx (idem)
 #   make check      the slow checks, one after the other (mk/check.mk)
@@ -17,6 +17,8 @@ PKG_CONFIG  ?= pkg-config
 LUA_INCDIR  ?=
 CC          ?= cc
 CFLAGS      ?= -O2
+CPPFLAGS    ?=
+LDFLAGS     ?=
 ifeq ($(shell uname -s),Darwin)
 LIBFLAG     ?= -bundle -undefined dynamic_lookup
 else
@@ -30,12 +32,17 @@ LUA55       ?=
 DEBIAN_RUNTIMES := lua5.1 lua5.2 lua5.3 lua5.4 luajit
 RUNTIMES := $(DEBIAN_RUNTIMES) $(if $(LUA55),lua5.5)
 
-WARNINGS := -Wall -Wextra -Werror -pedantic -Wmissing-prototypes \
+# Warnings, never errors: a newer compiler's new warning must not break a
+# user's build. The project's own checks add -Werror (mk/check.mk).
+WARNINGS := -Wall -Wextra -pedantic -Wmissing-prototypes \
             -Wstrict-prototypes -Wshadow -Wcast-qual -Wwrite-strings
 override CFLAGS += -std=c99 -fPIC $(WARNINGS)
 
 SOURCES := $(wildcard src/*.c src/*.h)
 MODULE  := httpstatus.so
+# What make builds and make install installs. Not ./httpstatus.so, which is
+# where `luarocks make` leaves its own build, for the Lua LuaRocks runs on.
+BUILT   := build/$(MODULE)
 
 # Debian packages each target needs (tools/ensure-deps installs the missing).
 DEPS_BUILD := gcc make pkg-config
@@ -62,29 +69,31 @@ export HTTPSTATUS_RESULTS ?= $(CURDIR)/build/results
 
 .PHONY: all demo test check test-specs deps-demo deps-test install uninstall clean FORCE
 
-all: $(MODULE)
+all: $(BUILT)
 
-# ./httpstatus.so is rebuilt when the Lua or the flags it was built for change.
-BUILD_CONFIG := $(LUA_VERSION) $(LUA_INCDIR) $(CC) $(CFLAGS) $(LIBFLAG)
+# build/httpstatus.so is rebuilt when the Lua or the flags it was built for change.
+BUILD_CONFIG := $(LUA_VERSION) $(LUA_INCDIR) $(CC) $(CPPFLAGS) $(CFLAGS) $(LIBFLAG) $(LDFLAGS)
 build/config: FORCE
 	@mkdir -p build
 	@echo '$(BUILD_CONFIG)' | cmp -s - $@ || echo '$(BUILD_CONFIG)' >$@
 
-$(MODULE): $(SOURCES) build/config
-	$(CC) $(CFLAGS) $(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags lua$(LUA_VERSION))) \
-	    $(LIBFLAG) -o $@ src/httpstatus.c
+# incflags: the -I of one Lua's headers
+compile = $(CC) $(CPPFLAGS) $(CFLAGS) $(1) $(LIBFLAG) -o $@ src/httpstatus.c $(LDFLAGS)
+
+$(BUILT): $(SOURCES) build/config
+	$(call compile,$(if $(LUA_INCDIR),-I$(LUA_INCDIR),$$($(PKG_CONFIG) --cflags lua$(LUA_VERSION))))
 
 # One build per runtime, so that no test ever loads another runtime's .so.
 build/%/$(MODULE): $(SOURCES)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(call rt_cflags,$*) $(LIBFLAG) -o $@ src/httpstatus.c
+	$(call compile,$(call rt_cflags,$*))
 
 deps-demo:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_DEMO)
 
 demo: deps-demo
-	@$(MAKE) --no-print-directory $(MODULE)
-	lua$(LUA_VERSION) -e 'package.cpath = "./?.so;" .. package.cpath' examples/demo.lua
+	@$(MAKE) --no-print-directory $(BUILT)
+	lua$(LUA_VERSION) -e 'package.cpath = "./build/?.so;" .. package.cpath' examples/demo.lua
 
 deps-test:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
@@ -119,15 +128,15 @@ test-specs: deps-test
 	    else tools/results add $(rt)-build 0 1 0; false; fi || failed=1;) \
 	exit $$failed
 
-install: $(MODULE)
+install: $(BUILT)
 	install -d $(DESTDIR)$(INSTALL_CMOD)
-	install -m 0755 $(MODULE) $(DESTDIR)$(INSTALL_CMOD)/$(MODULE)
+	install -m 0755 $(BUILT) $(DESTDIR)$(INSTALL_CMOD)/$(MODULE)
 
 uninstall:
 	rm -f $(DESTDIR)$(INSTALL_CMOD)/$(MODULE)
 
 clean:
-	rm -rf build $(MODULE) *.o
+	rm -rf build $(MODULE) src/*.o
 
 # Each area's targets: check, nginx, bench, rock, generated files.
 include $(wildcard mk/*.mk)

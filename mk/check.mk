@@ -71,7 +71,7 @@ check_incflags = $(if $(filter gnu89,$(2)),$$(echo $(call rt_cflags,$(1)) | sed 
 define CHECK_COMPILE_RULE
 build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
+	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) -Werror $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
 endef
 $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
     $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))
