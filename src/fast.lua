@@ -1,29 +1,31 @@
 -- The LuaJIT fast paths of httpstatus.
 --
 -- LuaJIT does not compile calls to C functions. There, the module's functions
--- over one code are these Lua closures, which read arrays the C code filled
--- from its table of codes and hand every other argument (a string, a float,
--- an integer outside 100..599, a bad value) to the C function they replace.
--- The C code stays the one place that decides; the arrays only remember its
+-- over one code are these Lua closures, which read tables the C code filled
+-- and hand every other argument (a string, a float that is not integral, an
+-- integer outside 100..599, a bad value) to the C function they replace.
+-- The C code stays the one place that decides; the tables only remember its
 -- answers for the integers 100..599.
 --
 -- src/httpstatus.c runs this chunk once, at require, with one table:
---   inputs.phrases       code -> phrase, or false where the code has none
---   inputs.status_lines  code -> "404 Not Found", or "299 " where there is no phrase
---   inputs.classes       code -> class id
---   inputs.is_error      code -> is_error(code)
---   inputs.records       code -> { [rule name] = answer }, shared by codes alike
+--   inputs.flags         code -> the class digit in bits 0-2, then one bit per
+--                        rule, in the order of inputs.rules, from bit 3
+--   inputs.classes       class digit -> class id
 --   inputs.rules         the names of the rules (is_error, is_success, ...)
+--   inputs.phrases       code -> phrase, or false where the code has none
+--   inputs.index         the table behind hs.codes: code -> phrase, NAME -> code
+--   inputs.status_lines  code -> "404 Not Found", filled by the C function on use
 --   inputs.slow          the module, with its C functions still in place
---   inputs.index         the table behind hs.codes
 --   inputs.unknown       the error for an unknown name in hs.codes
 -- It returns the closures by name; the C code puts them into the module.
 -- src/fast.h is generated from this file (make fast-header): do not copy it.
 local inputs = ...
-local phrases, records, slow = inputs.phrases, inputs.records, inputs.slow
-local unknown = inputs.unknown
--- Taken now: the module's field is this file's closure once it is installed.
-local slow_lookup = slow.lookup
+local flags, phrases, lines = inputs.flags, inputs.phrases, inputs.status_lines
+local classes, slow, unknown = inputs.classes, inputs.slow, inputs.unknown
+local band = require("bit").band
+-- Taken now: the module's fields are this file's closures once installed.
+local slow_lookup, slow_class = slow.lookup, slow.class
+local slow_status_line = slow.status_line
 
 local fast = {}
 
@@ -34,36 +36,33 @@ function fast.lookup(code)
   return slow_lookup(code)
 end
 
--- One array read, as a plain Lua function would do.
-local function from_array(array, slow_fn)
+function fast.class(code)
+  local f = flags[code]
+  if f then return classes[band(f, 7)] end
+  return slow_class(code)
+end
+
+function fast.status_line(code)
+  local line = lines[code]
+  if line then return line end
+  return slow_status_line(code)
+end
+
+local function from_flags(bit, slow_fn)
   return function(code)
-    local answer = array[code]
-    if answer ~= nil then return answer end
+    local f = flags[code]
+    if f then return band(f, bit) ~= 0 end
     return slow_fn(code)
   end
 end
 
-fast.class = from_array(inputs.classes, slow.class)
-fast.is_error = from_array(inputs.is_error, slow.is_error)
-fast.status_line = from_array(inputs.status_lines, slow.status_line)
-
--- The other rules share the records: a handful of tables in all.
-local function from_record(rule, slow_fn)
-  return function(code)
-    local record = records[code]
-    if record then return record[rule] end
-    return slow_fn(code)
-  end
-end
-
-for _, rule in ipairs(inputs.rules) do
-  -- is_error keeps its plain array above
-  fast[rule] = fast[rule] or from_record(rule, slow[rule])
+for i, rule in ipairs(inputs.rules) do
+  fast[rule] = from_flags(8 * 2 ^ (i - 1), slow[rule])
 end
 
 -- hs.codes[306] and other misses: a Lua __index, which the JIT compiles too.
-setmetatable(inputs.index, { __index = function(index, key)
-  if type(key) == "string" then return unknown(index, key) end
+setmetatable(inputs.index, { __index = function(t, key)
+  if type(key) == "string" then return unknown(t, key) end
 end })
 
 return fast

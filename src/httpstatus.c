@@ -34,6 +34,17 @@ static void hs_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
 }
 #endif
 
+/* 5.3 made lua_rawgeti return the type of what it pushes. */
+#if LUA_VERSION_NUM >= 503
+#define hs_rawgeti lua_rawgeti
+#else
+static int hs_rawgeti(lua_State *L, int table, int n)
+{
+    lua_rawgeti(L, table, n);
+    return lua_type(L, -1);
+}
+#endif
+
 #define HS_TWO_POW_63 9223372036854775808.0
 
 /*
@@ -76,14 +87,14 @@ static int hs_tocode(lua_State *L, int arg, int *code)
 
 #define HS_CODE_LIMIT 600 /* arrays cover 0..599; 100..599 are filled */
 
-/* Upvalues shared by every function of the module... */
+/* Upvalues shared by the functions of hs_functions[]... */
 #define UV_INDEX lua_upvalueindex(1)     /* code -> phrase, NAME -> code */
 #define UV_CLASS(digit) lua_upvalueindex(1 + (digit)) /* class ids, 1..5 */
 #define UV_EACH_NEXT lua_upvalueindex(7) /* iterator behind each() */
-#define UV_STATUS_LINES lua_upvalueindex(8) /* code -> "404 Not Found" */
+#define UV_STATUS_LINES lua_upvalueindex(8) /* code -> "404 Not Found", made on use */
 #define HS_NUPVALUES 8
-/* ...and the one more of each rule's closure: its index in hs_rules[]. */
-#define UV_RULE lua_upvalueindex(HS_NUPVALUES + 1)
+/* ...and the one upvalue of each rule's closure: its index in hs_rules[]. */
+#define UV_RULE lua_upvalueindex(1)
 
 #define HS_CLASS_COUNT ((int)(sizeof hs_classes / sizeof hs_classes[0]))
 
@@ -227,12 +238,27 @@ static int hs_class(lua_State *L)
     return 1;
 }
 
-/* "404 Not Found"; "299 " for a code with no phrase (RFC 9112, Section 4) */
+/* Makes the line of a code in 100..599, keeps it and pushes it. */
+static int make_status_line(lua_State *L, int code)
+{
+    lua_rawgeti(L, UV_INDEX, code);
+    lua_pushfstring(L, "%d %s", code, lua_isnil(L, -1) ? "" : lua_tostring(L, -1));
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, UV_STATUS_LINES, code);
+    return 1;
+}
+
+/*
+ * "404 Not Found"; "299 " for a code with no phrase (RFC 9112, Section 4).
+ * Each line is made on its first use and kept, so that require stays small
+ * and no later call builds a string; 0 (outside 100..599) gives nil.
+ */
 static int hs_status_line(lua_State *L)
 {
-    /* made at load for 100..599, so no call builds a string; 0 gives nil */
-    lua_rawgeti(L, UV_STATUS_LINES, check_code(L, 1, "status_line"));
-    return 1;
+    int code = check_code(L, 1, "status_line");
+    if (hs_rawgeti(L, UV_STATUS_LINES, code) != LUA_TNIL || code == 0)
+        return 1;
+    return make_status_line(L, code);
 }
 
 /* Every hs_rules[] entry, told apart by the rule's index in an upvalue. */
@@ -249,6 +275,13 @@ static void set_string(lua_State *L, const char *key, const char *value)
 {
     lua_pushstring(L, value);
     lua_setfield(L, -2, key);
+}
+
+/* The constant name of a phrase or an older phrase: "I'm a teapot" -> IM_A_TEAPOT */
+static void push_name(lua_State *L, const char *phrase)
+{
+    char name[HS_NAME_MAX];
+    lua_pushlstring(L, name, hs_normalize_name(phrase, strlen(phrase), name));
 }
 
 static void push_aliases(lua_State *L, const struct hs_status *st)
@@ -272,7 +305,8 @@ static int hs_info(lua_State *L)
     lua_pushinteger(L, st->code);
     lua_setfield(L, -2, "code");
     set_string(L, "phrase", st->phrase);
-    set_string(L, "name", st->name);
+    push_name(L, st->phrase);
+    lua_setfield(L, -2, "name");
     lua_pushvalue(L, UV_CLASS(class_digit(st->code)));
     lua_setfield(L, -2, "class");
     set_string(L, "description", st->description);
@@ -457,12 +491,10 @@ static int classes_tostring(lua_State *L)
 
 /* ---- building the module ---- */
 
-/* name: the row's constant; alias: an older phrase turned into one */
-static void index_name(lua_State *L, const char *text, int code)
+/* NAME -> code, for a phrase or an older phrase */
+static void index_name(lua_State *L, const char *phrase, int code)
 {
-    char name[HS_NAME_MAX];
-    size_t n = hs_normalize_name(text, strlen(text), name);
-    lua_pushlstring(L, name, n);
+    push_name(L, phrase);
     lua_pushinteger(L, code);
     lua_rawset(L, -3);
 }
@@ -478,7 +510,7 @@ static void push_index(lua_State *L)
         const struct hs_status *st = &hs_statuses[i];
         lua_pushstring(L, st->phrase);
         lua_rawseti(L, -2, st->code);
-        index_name(L, st->name, st->code);
+        index_name(L, st->phrase, st->code);
         for (a = 0; a < HS_MAX_ALIASES && st->aliases[a] != NULL; a++)
             index_name(L, st->aliases[a], st->code);
     }
@@ -498,26 +530,6 @@ static void push_locked_view(lua_State *L, const char *name,
     lua_pushstring(L, name);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-}
-
-/* code -> what push_value(L, code) pushes, for 100..599; nil leaves a hole */
-static void push_code_array(lua_State *L, void (*push_value)(lua_State *, int, int),
-                            int from)
-{
-    int code;
-    lua_createtable(L, HS_CODE_LIMIT, 0);
-    for (code = 100; code < HS_CODE_LIMIT; code++) {
-        push_value(L, code, from);
-        lua_rawseti(L, -2, code);
-    }
-}
-
-/* code -> "404 Not Found", or "299 " where the code has no phrase */
-static void push_status_line(lua_State *L, int code, int from)
-{
-    lua_rawgeti(L, from, code);
-    lua_pushfstring(L, "%d %s", code, lua_isnil(L, -1) ? "" : lua_tostring(L, -1));
-    lua_remove(L, -2);
 }
 
 /*
@@ -577,101 +589,63 @@ static const luaL_Reg hs_functions[] = {
 };
 
 /* hs.is_error and the other predicates, each a closure over its rule */
-static void set_rules(lua_State *L, int index)
+static void set_rules(lua_State *L)
 {
     int i;
     for (i = 0; i < HS_RULE_COUNT; i++) {
-        push_upvalues(L, index);
         lua_pushinteger(L, i);
-        lua_pushcclosure(L, hs_rule, HS_NUPVALUES + 1);
+        lua_pushcclosure(L, hs_rule, 1);
         lua_setfield(L, -2, hs_rules[i].name);
     }
 }
 
 /* ---- LuaJIT: the fast paths of src/fast.lua, over arrays filled here ---- */
 
-/* the phrase, or false where the code has none; from: the index table */
-static void push_phrase(lua_State *L, int code, int from)
+/* The class digit in bits 0-2, then one bit per hs_rules[] entry from bit 3. */
+static int fast_flags(int code)
 {
-    lua_rawgeti(L, from, code);
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        lua_pushboolean(L, 0);
-    }
-}
-
-static void push_class_id(lua_State *L, int code, int from)
-{
-    (void)from;
-    lua_pushstring(L, hs_classes[class_digit(code) - 1].id);
-}
-
-static void push_is_error(lua_State *L, int code, int from)
-{
-    (void)from;
-    lua_pushboolean(L, rule_is_error(code));
-}
-
-/* { is_error = ..., is_success = ..., ... }: the C functions' answers */
-static void push_record(lua_State *L, int code)
-{
-    int i;
-    lua_createtable(L, 0, HS_RULE_COUNT);
-    for (i = 0; i < HS_RULE_COUNT; i++) {
-        lua_pushboolean(L, hs_rules[i].holds(code));
-        lua_setfield(L, -2, hs_rules[i].name);
-    }
-}
-
-/* Codes that answer alike share one record: a handful of tables in all. */
-static int record_signature(int code)
-{
-    int i, signature = 0;
+    int i, flags = class_digit(code);
     for (i = 0; i < HS_RULE_COUNT; i++)
-        signature = signature * 2 + (hs_rules[i].holds(code) != 0);
-    return signature;
-}
-
-/* the shared record of code; from: a table of the records by signature */
-static void push_shared_record(lua_State *L, int code, int from)
-{
-    lua_rawgeti(L, from, record_signature(code));
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        push_record(L, code);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, from, record_signature(code));
-    }
-}
-
-static void push_rule_names(lua_State *L)
-{
-    int i;
-    lua_createtable(L, HS_RULE_COUNT, 0);
-    for (i = 0; i < HS_RULE_COUNT; i++) {
-        lua_pushstring(L, hs_rules[i].name);
-        lua_rawseti(L, -2, i + 1);
-    }
+        if (hs_rules[i].holds(code))
+            flags |= 8 << i;
+    return flags;
 }
 
 /* The chunk's one argument: src/fast.lua names each field. */
 static void push_fast_inputs(lua_State *L, int index, int module)
 {
-    lua_createtable(L, 0, 9);
-    push_code_array(L, push_phrase, index);
+    int i;
+    lua_createtable(L, 0, 8);
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    for (i = 100; i < HS_CODE_LIMIT; i++) {
+        lua_pushinteger(L, fast_flags(i));
+        lua_rawseti(L, -2, i);
+    }
+    lua_setfield(L, -2, "flags");
+    lua_createtable(L, HS_CODE_LIMIT, 0);
+    for (i = 100; i < HS_CODE_LIMIT; i++) {
+        lua_rawgeti(L, index, i);
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushboolean(L, 0);
+        }
+        lua_rawseti(L, -2, i);
+    }
     lua_setfield(L, -2, "phrases");
+    lua_createtable(L, HS_CLASS_COUNT, 0);
+    for (i = 0; i < HS_CLASS_COUNT; i++) {
+        lua_pushstring(L, hs_classes[i].id);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "classes");
+    lua_createtable(L, HS_RULE_COUNT, 0);
+    for (i = 0; i < HS_RULE_COUNT; i++) {
+        lua_pushstring(L, hs_rules[i].name);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "rules");
     lua_pushvalue(L, index + 1);
     lua_setfield(L, -2, "status_lines");
-    push_code_array(L, push_class_id, 0);
-    lua_setfield(L, -2, "classes");
-    push_code_array(L, push_is_error, 0);
-    lua_setfield(L, -2, "is_error");
-    lua_newtable(L);
-    push_code_array(L, push_shared_record, lua_gettop(L));
-    lua_setfield(L, -3, "records");
-    lua_pop(L, 1);
-    push_rule_names(L);
-    lua_setfield(L, -2, "rules");
     lua_pushvalue(L, module);
     lua_setfield(L, -2, "slow");
     lua_pushvalue(L, index);
@@ -735,12 +709,13 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
 
     push_index(L);
     index = lua_gettop(L);
-    push_code_array(L, push_status_line, index);
+    /* the status lines: the array part is made now, the lines on use */
+    lua_createtable(L, HS_CODE_LIMIT, 0);
 
     lua_createtable(L, 0, 20);
     push_upvalues(L, index);
     hs_setfuncs(L, hs_functions, HS_NUPVALUES);
-    set_rules(L, index);
+    set_rules(L);
 
     push_codes(L, index);
     lua_setfield(L, -2, "codes");
