@@ -124,7 +124,8 @@ check: deps-check
 test-specs: deps-test
 	@failed=0; \
 	$(foreach rt,$(RUNTIMES),if $(MAKE) --no-print-directory build/$(rt)/$(MODULE); \
-	    then BUSTED=$(call rt_busted,$(rt)) tools/run-busted $(rt) build/$(rt) "$(call rt_lua,$(rt))"; \
+	    then BUSTED=$(call rt_busted,$(rt)) \
+	        tools/run-busted $(rt) build/$(rt) "$(call rt_lua,$(rt))"; \
 	    else tools/results add $(rt)-build 0 1 0; false; fi || failed=1;) \
 	exit $$failed
 

@@ -24,7 +24,8 @@ local ok, err = pcall(hs.lookup, "four hundred and four")
 print(("\nhs.lookup('four hundred and four') -> %s, %s"):format(tostring(ok), err))
 
 -- Every code, grouped by class, in code order.
-for _, id in ipairs({ "informational", "successful", "redirection", "client_error", "server_error" }) do
+for digit = 1, 5 do
+  local id = hs.class(digit * 100)
   local class = hs.classes[id]
   print(("\n%s (%d-%d)"):format(class.label, class.first, class.last))
   for code, phrase in hs.each(id) do
