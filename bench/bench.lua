@@ -1,13 +1,9 @@
 -- What a call to httpstatus costs on one Lua runtime, against a bare table
 -- read and against the fastest pure-Lua function that gives the same answers.
---
--- Usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]
---   e.g. lua5.4 bench/bench.lua build/lua5.4
--- `make bench` runs it on every runtime, then bench/summary.lua over the
--- results.  Times are CPU time (os.clock) per call, loop included, best of
--- ROUNDS; the heap that `require` takes is measured in a fresh process
--- (bench/heap.lua).  It measures and asserts nothing.
-
+-- Usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top
+-- directory; `make bench` runs it on every runtime, then bench/summary.lua.
+-- Times are CPU time (os.clock) per call, loop included, best of ROUNDS.
+-- It measures and asserts nothing.
 local build_dir, results_file = arg[1], arg[2]
 if not build_dir then
   io.stderr:write("usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]\n")
@@ -22,14 +18,11 @@ while arg[first - 1] do first = first - 1 end
 local interpreter = arg[first]
 local runtime_name = interpreter:match("[^/\\]+$")
 local is_luajit = type(jit) == "table"
-local load_string = loadstring or load
+local ROUNDS, ROUND_SECONDS = 7, 0.03 -- best of ROUNDS timed runs of a loop, each about 0.03 s
 
-local ROUNDS = 7           -- best of
-local ROUND_SECONDS = 0.03 -- one timed run of one loop
-
--- The inputs: 64 codes in a fixed shuffled order, of every class, 48 with a
--- phrase and 16 without (150, 250, 599, ...), so that every function takes
--- both its ways.  status_line is measured over each part apart.
+-- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and
+-- 16 without (150, 250, 599, ...), so that every function takes both its
+-- ways; status_line is measured over each part apart.
 local CODES = {
   100, 550, 404, 303, 301, 201, 412, 511, 400, 505, 410, 507, 302, 425, 431, 308,
   428, 415, 399, 250, 199, 498, 504, 401, 502, 406, 350, 206, 426, 204, 450, 503,
@@ -42,21 +35,16 @@ for _, code in ipairs(CODES) do
   part[#part + 1] = code
 end
 
----------------------------------------------------------------------------
--- The pure-Lua equivalent, written here, not taken from the module: one
--- read of a table that holds the module's answers for 100..599, and for
--- anything else the module's argument rules: the running Lua's tonumber
--- must read a number with an integral value in [-2^63, 2^63); 100..599 is
--- a status code, any other integer is 0, which no table holds.
----------------------------------------------------------------------------
-local TWO_POW_63 = 2 ^ 63
-
+-- The pure-Lua equivalent, written here: one read of a table of the
+-- module's answers for 100..599, else the module's argument rules: tonumber
+-- must read an integral value in [-2^63, 2^63); 100..599 is a status code,
+-- any other integer is 0.
 local function check_code(value, fname)
   local n = tonumber(value)
   if not n then
     error(("bad argument #1 to '%s' (number expected, got %s)"):format(fname, type(value)), 3)
   end
-  if not (n >= -TWO_POW_63 and n < TWO_POW_63) or n % 1 ~= 0 then
+  if not (n >= -2 ^ 63 and n < 2 ^ 63) or n % 1 ~= 0 then
     error(("bad argument #1 to '%s' (number has no integer representation)"):format(fname), 3)
   end
   return (n >= 100 and n <= 599) and n or 0
@@ -67,19 +55,29 @@ end
 local function array(answer)
   local t = {}
   for code = 1, 599 do t[code] = false end
-  for code = 1, 599 do
-    if code < 100 then t[code] = nil else t[code] = answer(code) end
-  end
+  for code = 100, 599 do t[code] = answer(code) end
+  for code = 1, 99 do t[code] = nil end
   return t
 end
 
 -- false where a code has no phrase: a hit in the table either way
 local PHRASE = array(function(code) return hs.lookup(code) or false end)
 local CLASS, IS_ERROR, LINE = array(hs.class), array(hs.is_error), array(hs.status_line)
+IS_ERROR[0] = true -- a number that is no status code
 local NAMES = {}
 for code in hs.each() do NAMES[hs.info(code).name] = code end
 
-local pure = {}
+-- class, is_error and status_line ("299 " included): T[code], else
+-- T[check_code(code)]
+local function pure_over(t, fname)
+  return function(code)
+    local answer = t[code]
+    if answer == nil then answer = t[check_code(code, fname)] end
+    return answer
+  end
+end
+local pure = { class = pure_over(CLASS, "class"), is_error = pure_over(IS_ERROR, "is_error"),
+  status_line = pure_over(LINE, "status_line") }
 
 function pure.lookup(code)
   local phrase = PHRASE[code]
@@ -88,86 +86,28 @@ function pure.lookup(code)
   return PHRASE[check_code(code, "lookup")] or nil
 end
 
-function pure.class(code)
-  return CLASS[code] or CLASS[check_code(code, "class")]
-end
-
-function pure.is_error(code)
-  local answer = IS_ERROR[code]
-  if answer ~= nil then return answer end
-  local n = check_code(code, "is_error")
-  return n == 0 or n >= 400
-end
-
--- The same rule by arithmetic instead of a table; the faster of the two counts.
+-- is_error by arithmetic instead of a table; the faster of the two counts.
 function pure.is_error_arith(code)
   if type(code) == "number" and code >= 100 and code < 600 and code % 1 == 0 then
     return code >= 400
   end
-  local n = check_code(code, "is_error")
-  return n == 0 or n >= 400
+  return IS_ERROR[check_code(code, "is_error")]
 end
 
--- The lines precomputed, "299 " included.
-function pure.status_line(code)
-  return LINE[code] or LINE[check_code(code, "status_line")]
-end
-
--- hs.codes as pure Lua can make it: a read-only proxy whose __index is the
+-- hs.codes as pure Lua can make it: a locked proxy whose __index is the
 -- data table; an unknown name raises, as the module's does.
 local DATA = setmetatable({}, { __index = function(_, key)
-  if type(key) == "string" then error("no status named '" .. key .. "'", 2) end
+  if type(key) == "string" then
+    error("httpstatus.codes has no status named '" .. key .. "'", 2)
+  end
 end })
 for code = 100, 599 do DATA[code] = PHRASE[code] or nil end
 for name, code in pairs(NAMES) do DATA[name] = code end
-pure.codes = setmetatable({}, {
-  __index = DATA,
-  __newindex = function() error("read-only", 2) end,
-  __metatable = "locked",
-})
+pure.codes = setmetatable({}, { __index = DATA, __metatable = "locked",
+  __newindex = function() error("read-only", 2) end })
 
--- The pure functions must answer as the module does, or the comparison means nothing.
-local function outcome(f, v)
-  local ok, result = pcall(f, v)
-  if ok then return tostring(result) end
-  return result:match("bad argument #1 to '[%w_]+' %([^)]*%)") or ("error: " .. tostring(result))
-end
-
-local ODD = { n = 13, nil, 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63,
-  -2 ^ 63, true, {} }
-
-local function differences()
-  local found = {}
-  local function compare(name, a, b, v)
-    if a ~= b then
-      found[#found + 1] = ("%s(%s): pure Lua %s, the module %s"):format(name, tostring(v), b, a)
-    end
-  end
-  for _, name in ipairs({ "lookup", "class", "is_error", "is_error_arith", "status_line" }) do
-    local f = hs[name] or hs.is_error
-    for i = 1, ODD.n do compare(name, outcome(f, ODD[i]), outcome(pure[name], ODD[i]), ODD[i]) end
-    for code = -1, 700 do compare(name, outcome(f, code), outcome(pure[name], code), code) end
-  end
-  for code = -1, 700 do compare("codes", hs.codes[code], pure.codes[code], code) end
-  for name in pairs(NAMES) do compare("codes", hs.codes[name], pure.codes[name], name) end
-  return found
-end
-
--- The module's own C function where a Lua closure replaced it (on LuaJIT):
--- the closure's upvalue that is a C function.
-local function c_function_of(f)
-  if type(f) ~= "function" or debug.getinfo(f, "S").what == "C" then return nil end
-  for i = 1, math.huge do
-    local name, value = debug.getupvalue(f, i)
-    if name == nil then return nil end
-    if type(value) == "function" and debug.getinfo(value, "S").what == "C" then return value end
-  end
-end
-
----------------------------------------------------------------------------
 -- The loops.  Each is its own chunk, so that LuaJIT gives each its own
 -- traces; all have one shape: a list of codes, each result tested.
----------------------------------------------------------------------------
 local LOOP = [[
 local f, C, reps = ...
 local k = 0
@@ -179,13 +119,47 @@ end
 return k
 ]]
 
-local function subject(label, kind, f, expression, codes)
-  return { label = label, kind = kind, f = f, codes = codes, best = math.huge,
-    run = assert(load_string(LOOP:format(expression), "=loop " .. expression)) }
+-- One row of the table: the module, its C function where a Lua closure
+-- replaced it (on LuaJIT: the closure's upvalue that is a C function), the
+-- pure-Lua equivalents and a raw table index, each a loop.
+local CALL, INDEX, BY_NAME = "f(C[j])", "f[C[j]]", "f.NOT_FOUND"
+local ROWS = {
+  { "lookup", hs.lookup, { pure.lookup }, PHRASE },
+  { "class", hs.class, { pure.class }, CLASS },
+  { "is_error", hs.is_error, { pure.is_error, pure.is_error_arith }, IS_ERROR },
+  { "status_line", hs.status_line, { pure.status_line }, LINE, codes = PHRASED },
+  { "status_line, no phrase", hs.status_line, { pure.status_line }, LINE, codes = UNPHRASED },
+  { "codes[c]", hs.codes, { pure.codes }, PHRASE, call = INDEX },
+  { "codes.NOT_FOUND", hs.codes, { pure.codes }, NAMES, call = BY_NAME },
+}
+local subjects = {}
+local function subject(row, kind, f, expression)
+  local s = { label = row[1] .. " " .. kind, kind = kind, f = f, codes = row.codes or CODES,
+    best = math.huge, run = assert((loadstring or load)(LOOP:format(expression), "=loop")) }
+  subjects[#subjects + 1] = s
+  return s
 end
 
+-- (a builtin such as bit.band, which LuaJIT compiles, carries an ffid)
+local function c_function_of(f)
+  if type(f) ~= "function" or debug.getinfo(f, "S").what == "C" then return nil end
+  for i = 1, math.huge do
+    local name, v = debug.getupvalue(f, i)
+    if name == nil then return nil end
+    if type(v) == "function" and debug.getinfo(v, "S").what == "C"
+      and not require("jit.util").funcinfo(v).ffid then return v end
+  end
+end
+local empty = subject({ "the loop" }, "empty", false, "C[j]")
+for _, row in ipairs(ROWS) do
+  local call, c = row.call or CALL, c_function_of(row[2])
+  row.module = subject(row, "module", row[2], call)
+  row.c = c and subject(row, "C", c, call)
+  row.pure = {}
+  for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, call) end
+  row.raw = subject(row, "raw", row[4], call == BY_NAME and BY_NAME or INDEX)
+end
 local now = os.clock
-
 local function time(s, reps)
   local t0 = now()
   s.run(s.f, s.codes, reps)
@@ -195,11 +169,8 @@ end
 -- reps such that one run takes about ROUND_SECONDS
 local function calibrate(s)
   local reps = 16
-  while true do
-    local t = time(s, reps)
-    if t >= ROUND_SECONDS / 4 then return math.max(1, math.floor(reps * ROUND_SECONDS / t)) end
-    reps = reps * 4
-  end
+  while time(s, reps) < ROUND_SECONDS / 4 do reps = reps * 4 end
+  return math.max(1, math.floor(reps * ROUND_SECONDS / time(s, reps)))
 end
 
 -- Bytes of garbage one call leaves, with the collector stopped: the least of
@@ -214,37 +185,31 @@ local function garbage_per_call(s)
     collectgarbage("stop")
     local before = collectgarbage("count")
     s.run(s.f, s.codes, reps)
-    local after = collectgarbage("count")
+    least = math.min(least, (collectgarbage("count") - before) * 1024 / (reps * #s.codes))
     collectgarbage("restart")
-    least = math.min(least, (after - before) * 1024 / (reps * #s.codes))
   end
   return least
 end
 
--- On LuaJIT: the traces compiled while a loop warms up, the aborts in the
--- module's code (chunk "=httpstatus"), and how many traces reach a call the
--- JIT cannot compile (a lua_CFunction): such a trace ends there and the
--- interpreter makes the call.
+-- On LuaJIT, what becomes of a loop as it warms up: the traces compiled,
+-- the aborts in the module's code (chunk "=httpstatus"), and the traces
+-- that reach a call the JIT cannot compile (a lua_CFunction: the trace
+-- ends there and the interpreter makes the call).
 local function traces(s)
   local util, vmdef = require("jit.util"), require("jit.vmdef")
-  local t = { stop = 0, abort_module = 0, ccall = 0, reasons = {} }
-  local in_c = {}
+  local t, in_c = { stop = 0, aborts = {}, ccall = 0 }, {}
   local function on_trace(what, _, func, _, code, info)
     if what == "stop" then
       t.stop = t.stop + 1
     elseif what == "abort" and util.funcinfo(func).source == "=httpstatus" then
-      t.abort_module = t.abort_module + 1
-      local text = (vmdef.traceerr[code] or tostring(code)):gsub("%%[ds]", tostring(info))
-      t.reasons[#t.reasons + 1] = ("%s: %s"):format(s.label, text)
+      local text = vmdef.traceerr[code] or tostring(code)
+      t.aborts[#t.aborts + 1] = text:gsub("%%[ds]", tostring(info))
     end
   end
   -- fast functions (type, math.floor, ...) carry an ffid; a lua_CFunction has none
   local function on_record(tr, func)
     local info = util.funcinfo(func)
-    if info.addr and not info.ffid and not in_c[tr] then
-      in_c[tr] = true
-      t.ccall = t.ccall + 1
-    end
+    if info.addr and not info.ffid then in_c[tr] = true end
   end
   jit.flush()
   jit.attach(on_trace, "trace")
@@ -252,58 +217,25 @@ local function traces(s)
   s.run(s.f, s.codes, 2000)
   jit.attach(on_trace)
   jit.attach(on_record)
+  for _ in pairs(in_c) do t.ccall = t.ccall + 1 end
   return t
 end
 
 local function jit_text(t)
   if not t then return "-" end
-  if t.stop > 0 and t.abort_module == 0 and t.ccall == 0 then return "compiled" end
+  if t.stop > 0 and #t.aborts == 0 and t.ccall == 0 then return "compiled" end
   local parts = {}
   if t.stop == 0 then parts[1] = "no trace" end
-  if t.abort_module > 0 then parts[#parts + 1] = t.abort_module .. " aborts in the module" end
-  if t.ccall > 0 then parts[#parts + 1] = ("%d of %d traces end at a C call"):format(t.ccall, t.stop) end
+  if #t.aborts > 0 then parts[#parts + 1] = #t.aborts .. " aborts in the module" end
+  if t.ccall > 0 then
+    parts[#parts + 1] = ("%d of %d traces end at a C call"):format(t.ccall, t.stop)
+  end
   return table.concat(parts, ", ")
 end
 
----------------------------------------------------------------------------
--- What is measured: per row, the module, its C function where a closure
--- replaced it, the pure-Lua equivalent(s) and a raw table index.
----------------------------------------------------------------------------
-local CALL, INDEX, BY_NAME = "f(C[j])", "f[C[j]]", "f.NOT_FOUND"
-local ROWS = {
-  { "lookup", hs.lookup, { pure.lookup }, PHRASE },
-  { "class", hs.class, { pure.class }, CLASS },
-  { "is_error", hs.is_error, { pure.is_error, pure.is_error_arith }, IS_ERROR },
-  { "status_line", hs.status_line, { pure.status_line }, LINE, codes = PHRASED },
-  { "status_line, no phrase", hs.status_line, { pure.status_line }, LINE, codes = UNPHRASED },
-  { "codes[c]", hs.codes, { pure.codes }, PHRASE, call = INDEX },
-  { "codes.NAME", hs.codes, { pure.codes }, NAMES, call = BY_NAME },
-}
-
-local empty = subject("empty loop", "empty", false, "C[j]", CODES)
-local subjects = { empty }
-for _, row in ipairs(ROWS) do
-  local codes, call = row.codes or CODES, row.call or CALL
-  local function add(kind, f, expression)
-    local s = subject(row[1] .. " " .. kind, kind, f, expression, codes)
-    subjects[#subjects + 1] = s
-    return s
-  end
-  row.module = add("module", row[2], call)
-  local c = c_function_of(row[2])
-  row.c = c and add("C", c, call)
-  row.pure = {}
-  for i, f in ipairs(row[3]) do row.pure[i] = add("pure", f, call) end
-  row.raw = add("raw", row[4], call == BY_NAME and BY_NAME or INDEX)
-end
-
----------------------------------------------------------------------------
 -- Run.
----------------------------------------------------------------------------
 local started = now()
-if is_luajit then
-  for _, s in ipairs(subjects) do s.trace = traces(s) end
-end
+for _, s in ipairs(is_luajit and subjects or {}) do s.trace = traces(s) end
 for _, s in ipairs(subjects) do s.reps = calibrate(s) end
 for _ = 1, ROUNDS do
   for _, s in ipairs(subjects) do
@@ -313,53 +245,89 @@ end
 for _, row in ipairs(ROWS) do row.garbage = garbage_per_call(row.module) end
 local seconds = now() - started
 
--- The heap `require` takes, in a fresh process of this runtime.
-local pipe = io.popen(('"%s" bench/heap.lua "%s"'):format(interpreter, build_dir))
+-- The heap `require` takes, in a fresh process of this runtime, after full
+-- collections: nothing of this file is in that heap.
+local HEAP = [[
+package.cpath = %q .. "/?.so;" .. package.cpath
+for _ = 1, 2 do collectgarbage("collect") end
+local before = collectgarbage("count")
+assert(require("httpstatus").lookup(404) == "Not Found")
+for _ = 1, 2 do collectgarbage("collect") end
+print(math.floor((collectgarbage("count") - before) * 1024 + 0.5))
+]]
+local pipe = io.popen(("\"%s\" -e '%s'"):format(interpreter, HEAP:format(build_dir)))
 local heap_out = pipe:read("*a")
 pipe:close()
-local heap = tonumber(heap_out:match("^(%d+)%s*$")) or error("bench/heap.lua printed: " .. heap_out)
+local heap = tonumber(heap_out:match("^(%d+)%s*$")) or error("heap measure printed: " .. heap_out)
 
----------------------------------------------------------------------------
--- Report.
----------------------------------------------------------------------------
-local function ns(x) return x and ("%.1f"):format(x) or "-" end
-
--- exactly 0, or enough digits to see that it is not
-local function bytes(x) return x == 0 and "0" or ("%.4f"):format(x) end
-
-local LINE_FORMAT = "%-22s %7s %7s %8s %9s %7s %7s %8s  %-17s  %s"
 print(("== %s (%s, module from %s) =="):format(runtime_name,
   is_luajit and jit.version or _VERSION, build_dir))
-for _, text in ipairs(differences()) do print("  differs: " .. text) end
+
+-- The pure-Lua functions must answer as the module does, or the comparison
+-- means nothing: over nil (INPUTS[0]), odd values, every integer of -1..700
+-- and every name, what differs is printed.
+local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63, -2 ^ 63, true,
+  {} }
+for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
+for name in pairs(NAMES) do INPUTS[#INPUTS + 1] = name end
+local function call(f, v) return f(v) end
+local function index(t, v) return t[v] end
+-- a result, or an error without the place it was raised at
+local function outcome(row, f, v)
+  local ok, result = pcall(row.call and index or call, f, v)
+  if ok then return tostring(result) end
+  return "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
+end
+for _, row in ipairs(ROWS) do
+  for _, p in ipairs(row[3]) do
+    for i = 0, #INPUTS do
+      local want, got = outcome(row, row[2], INPUTS[i]), outcome(row, p, INPUTS[i])
+      if want ~= got then
+        print(("  differs: %s(%s): pure Lua %s, the module %s"):format(row[1], tostring(INPUTS[i]),
+          got, want))
+      end
+    end
+  end
+end
+
+-- The report: a table here, and for bench/summary.lua a file of the heap,
+-- a heading and the same rows in Markdown.
+local function ns(x) return x and ("%.1f"):format(x) or "-" end
+-- exactly 0, or enough digits to see that it is not
+local function bytes(x) return x == 0 and "0" or ("%.4f"):format(x) end
+local function kind_of(f)
+  if type(f) ~= "function" then return "metatable __index" end
+  return debug.getinfo(f, "S").what == "C" and "C function" or "Lua closure"
+end
+
+local LINE_FORMAT = "%-22s %7s %7s %8s %9s %7s %7s %8s  %-17s  %s"
 print(("ns per call, best of %d rounds (%.1f s of CPU); the loop alone costs %.1f ns"):format(
   ROUNDS, seconds, empty.best))
 print(LINE_FORMAT:format("call", "module", "C fn", "pure Lua", "raw index", "vs pure", "vs raw",
   "garbage", "the module's is", "LuaJIT traces"))
-
-local results = {}
+local results = { ("%s %.1f KB"):format(runtime_name, heap / 1024),
+  ("ns per call, best of %d rounds of CPU time, loop included, over 64 status codes (48 with a "
+    .. "phrase, 16 without; `status_line` over each part apart)"):format(ROUNDS) }
 for _, row in ipairs(ROWS) do
   local m, pure_best = row.module.best, math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
-  local kind = "metatable __index"
-  if type(row[2]) == "function" then
-    kind = debug.getinfo(row[2], "S").what == "C" and "C function" or "Lua closure"
-  end
-  local fields = { runtime_name, row[1], kind, ns(m), ns(row.c and row.c.best), ns(pure_best),
-    ns(row.raw.best), ("%.2fx"):format(m / pure_best), ("%.2fx"):format(m / row.raw.best),
-    bytes(row.garbage), jit_text(row.module.trace), tostring(heap), tostring(ROUNDS) }
-  results[#results + 1] = table.concat(fields, "\t")
-  print(LINE_FORMAT:format(fields[2], fields[4], fields[5], fields[6], fields[7], fields[8],
-    fields[9], fields[10] .. " B", kind, fields[11]))
+  local kind, traced = kind_of(row[2]), jit_text(row.module.trace)
+  local cells = { ns(m), ns(row.c and row.c.best), ns(pure_best), ns(row.raw.best),
+    ("%.2fx"):format(m / pure_best), ("%.2fx"):format(m / row.raw.best), bytes(row.garbage) }
+  print(LINE_FORMAT:format(row[1], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6],
+    cells[7] .. " B", kind, traced))
+  results[#results + 1] = ("| %s | %s | %s | %s | %s |"):format(runtime_name,
+    row[1]:gsub("^[^,]+", "`%0`", 1), kind, table.concat(cells, " | "), traced)
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))
 
 -- Why a loop is not compiled, and whether the pure-Lua loops were.
-if is_luajit then
-  for _, s in ipairs(subjects) do
-    for _, text in ipairs(s.trace.reasons) do print("  trace abort in the module, " .. text) end
-    if s.kind == "pure" and jit_text(s.trace) ~= "compiled" then
-      print(("  pure Lua (%s) not fully compiled: %s"):format(s.label, jit_text(s.trace)))
-    end
+for _, s in ipairs(is_luajit and subjects or {}) do
+  for _, text in ipairs(s.trace.aborts) do
+    print(("  trace abort in the module, %s: %s"):format(s.label, text))
+  end
+  if s.kind == "pure" and jit_text(s.trace) ~= "compiled" then
+    print(("  pure Lua (%s) not fully compiled: %s"):format(s.label, jit_text(s.trace)))
   end
 end
 

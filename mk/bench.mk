@@ -20,7 +20,7 @@ bench:
 	@$(MAKE) --no-print-directory $(foreach rt,$(BENCH_RUNTIMES),build/$(rt)/$(MODULE))
 	@mkdir -p $(BENCH_RESULTS)
 	@$(foreach rt,$(BENCH_RUNTIMES),\
-	    timeout 120 $(call bench_lua,$(rt)) bench/bench.lua build/$(rt) $(BENCH_RESULTS)/$(rt).tsv \
+	    timeout 120 $(call bench_lua,$(rt)) bench/bench.lua build/$(rt) $(BENCH_RESULTS)/$(rt).txt \
 	    && echo &&) true
 	@echo "== summary (machine: $$(nproc) cores, $$(uname -m)) =="
-	@lua5.4 bench/summary.lua $(foreach rt,$(BENCH_RUNTIMES),$(BENCH_RESULTS)/$(rt).tsv)
+	@lua5.4 bench/summary.lua $(foreach rt,$(BENCH_RUNTIMES),$(BENCH_RESULTS)/$(rt).txt)

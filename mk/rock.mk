@@ -3,8 +3,11 @@
 #   make rock-test       `luarocks lint`, then tools/rock-test on every Lua of
 #                        ROCK_LUAS: HEAD packed as a .src.rock, served from a
 #                        directory, installed into fresh trees and tested
-#                        (rock-install-LUA, rock-cli-LUA, rock-suite-LUA)
-#   make rock-test-LUA   tools/rock-test on one Lua: 5.1 .. 5.4, or luajit
+#                        (rock-install-LUA, rock-cli-LUA, rock-suite-LUA); and
+#                        make, luarocks make, make demo, make install in a
+#                        fresh export of HEAD (rock-make)
+#   make rock-test-LUA   tools/rock-test on one Lua: 5.1 .. 5.4, or luajit;
+#                        rock-test-make: the rock-make step alone
 #   make rock-lint       `luarocks lint` on the rockspec
 #
 # A step of make check (CHECK_STEPS in Makefile), not of make test.
@@ -17,7 +20,7 @@ DEPS_ROCK := luarocks git $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
 
 # One run for all: the rocks server is made once.
 rock-test: rock-lint
-	tools/rock-test $(ROCK_LUAS)
+	tools/rock-test $(ROCK_LUAS) make
 
 rock-test-%: deps-rock
 	tools/rock-test $*
