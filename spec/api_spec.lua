@@ -1,71 +1,39 @@
--- The functions of API.md over status codes, checked against the one
--- fixture of expected values, spec/expected.lua; the literal values here are
+-- The module, its functions and its data, checked against the one fixture
+-- of expected values, spec/expected.lua: every function over one code on
+-- every integer around 100..599, every field of every code, and the
+-- read-only views hs.codes and hs.classes. The literal values here are
 -- spot checks that illustrate API.md.
 local hs = require("httpstatus")
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
+local error_of, misanswer = helpers.error_of, helpers.misanswer
 
--- code -> phrase, and code -> the whole record, for every code of the fixture.
-local PHRASE, RECORD = {}, {}
-for _, want in ipairs(expected.CODES) do
-  PHRASE[want.code] = want.phrase
-  RECORD[want.code] = want
-end
+local CODES = expected.CODES
 
--- The fixture's class with that id.
-local function class_of(id)
-  for _, class in ipairs(expected.CLASSES) do
-    if class.id == id then return class end
-  end
-  error("no class " .. id .. " in spec/expected.lua")
-end
+-- Spot checks from API.md: each function's arguments, each followed by its answer.
+local EXAMPLES = {
+  lookup = { 404, "Not Found", 413, "Content Too Large", 418, "I'm a teapot", 404.0, "Not Found",
+             "404", "Not Found", " 404 ", "Not Found", "0x194", "Not Found" },
+  class = { 150, "informational", 599, "server_error", "404", "client_error" },
+  is_error = { "42", true },
+  is_success = { "204", true, "404", false },
+  is_cacheable = { 404, true, 302, false },
+  status_line = { 404, "404 Not Found", 299, "299 ", "1e2", "100 Continue" },
+  code = { "Not Found", 404, "not found", 404, "NOT_FOUND", 404, "not-found", 404,
+           "Not_Found", 404, "non authoritative information", 203, "Payload Too Large", 413,
+           "unprocessable entity", 422, "REQUESTED_RANGE_NOT_SATISFIABLE", 416,
+           -- apostrophes, typographic ones included, are ignored
+           "I'm a teapot", 418, "im a teapot", 418, "I\226\128\153m a teapot", 418,
+           -- runs of separators fold into one, and none count at the ends
+           "  not   found ", 404, "_not__found-", 404, "not -_ found", 404 },
+}
 
--- A set of a fixture's list of codes.
-local function set_of(list)
-  local set = {}
-  for _, code in ipairs(list) do set[code] = true end
-  return set
-end
-
--- The codes of the fixture in one class, and their phrases, in fixture order.
-local function fixture_class(id)
-  local codes, phrases = {}, {}
-  for _, want in ipairs(expected.CODES) do
-    if want.class == id then
-      codes[#codes + 1] = want.code
-      phrases[#phrases + 1] = want.phrase
-    end
-  end
-  return codes, phrases
-end
-
--- Every integer in lo..hi, checked against a rule given as a set.
-local function check_range(fname, lo, hi, holds)
-  for code = lo, hi do
-    assert.are.equal(holds[code] == true, hs[fname](code), fname .. "(" .. code .. ")")
-  end
-end
-
--- Integers outside 100..599, each function says what it gives for them.
-local OUTSIDE = { 0, 1, 99, 600, 999, 1000, -1, -100, -404, 2^53, -2^63 }
-
-describe("hs._VERSION", function()
-  it("is the version of this release, in x.y.z form", function()
+describe("the module", function()
+  it("has this release's version and the documented functions, and sets no global", function()
     assert.are.equal(expected.VERSION, hs._VERSION)
     assert.truthy(tostring(hs._VERSION):match("^%d+%.%d+%.%d+$"), tostring(hs._VERSION))
-  end)
-end)
-
-describe("require('httpstatus')", function()
-  it("returns the same module table every time", function()
     assert.are.equal(hs, require("httpstatus"))
-  end)
-
-  it("sets no global", function()
     assert.is_nil(rawget(_G, "httpstatus"))
-  end)
-
-  it("offers exactly the documented functions", function()
     local names = {}
     for name, value in pairs(hs) do
       if type(value) == "function" then names[#names + 1] = name end
@@ -73,375 +41,270 @@ describe("require('httpstatus')", function()
     table.sort(names)
     assert.are.same(expected.FUNCTIONS, names)
   end)
-end)
 
-describe("hs.lookup", function()
-  it("gives the phrase of a code", function()
-    assert.are.equal("Not Found", hs.lookup(404))
-    assert.are.equal("OK", hs.lookup(200))
-    assert.are.equal("Content Too Large", hs.lookup(413))
-    assert.are.equal("I'm a teapot", hs.lookup(418))
-    assert.are.equal("Client Closed Request", hs.lookup(499))
-    assert.are.equal("Bandwidth Limit Exceeded", hs.lookup(509))
-    assert.are.equal("Web Server Is Down", hs.lookup(521))
-  end)
-
-  it("accepts a float with an integral value", function()
-    assert.are.equal("Not Found", hs.lookup(404.0))
-  end)
-
-  it("accepts a string that the running Lua reads as an integer", function()
-    assert.are.equal("Not Found", hs.lookup("404"))
-    assert.are.equal("Not Found", hs.lookup(" 404 "))
-    assert.are.equal("Not Found", hs.lookup("0x194"))
-    assert.are.equal("Not Found", hs.lookup("404.0"))
-  end)
-
-  it("gives the fixture's phrase, or nil, for every integer in 100..599", function()
-    for code = 100, 599 do
-      assert.are.equal(PHRASE[code], hs.lookup(code), "code " .. code)
-    end
-  end)
-
-  it("gives nil for an integer outside 100..599", function()
-    for _, code in ipairs(OUTSIDE) do
-      assert.is_nil(hs.lookup(code), "code " .. code)
-    end
-    for _, code in ipairs({ "-0", "99", "600" }) do
-      assert.is_nil(hs.lookup(code), "code " .. code)
-    end
-  end)
-end)
-
-describe("hs.class", function()
-  it("names the class by the first digit for every integer in 100..599", function()
-    for _, class in ipairs(expected.CLASSES) do
-      for code = class.first, class.last do
-        assert.are.equal(class.id, hs.class(code), "code " .. code)
+  it("gives the answers API.md shows", function()
+    for fname, cases in pairs(EXAMPLES) do
+      for i = 1, #cases, 2 do
+        assert.are.equal(cases[i + 1], hs[fname](cases[i]), ("%s(%q)"):format(fname, cases[i]))
       end
     end
-  end)
-
-  it("names the class of an unregistered code too", function()
-    assert.are.equal("informational", hs.class(150))
-    assert.are.equal("successful", hs.class(299))
-    assert.are.equal("client_error", hs.class(499))
-    assert.are.equal("server_error", hs.class(599))
-  end)
-
-  it("gives nil outside 100..599", function()
-    for _, code in ipairs(OUTSIDE) do
-      assert.is_nil(hs.class(code), "code " .. code)
-    end
-  end)
-
-  it("reads strings and integral floats like lookup", function()
-    assert.are.equal("client_error", hs.class("404"))
-    assert.are.equal("server_error", hs.class(503.0))
+    assert.are.equal("404", tostring(hs.code("Not Found")))
   end)
 end)
 
-describe("hs.is_error", function()
-  it("is true for 400..599 and false for 100..399", function()
-    local errors = { client_error = true, server_error = true }
-    for _, class in ipairs(expected.CLASSES) do
-      for code = class.first, class.last do
-        assert.are.equal(errors[class.id] == true, hs.is_error(code), "code " .. code)
+describe("each function over one code", function()
+  for _, fname in ipairs(expected.CODE_FUNCTIONS) do
+    it(fname .. " answers as spec/expected.lua says on every integer, float or string", function()
+      for n = 0, 700 do
+        assert.is_nil(misanswer(hs, fname, n), fname .. "(" .. n .. ")")
+        assert.is_nil(misanswer(hs, fname, n + 0.0), fname .. "(" .. n .. ".0)")
+        assert.is_nil(misanswer(hs, fname, tostring(n)), fname .. "('" .. n .. "')")
       end
-    end
-  end)
-
-  it("is true for integers outside 100..599, which are invalid status codes", function()
-    for _, code in ipairs(OUTSIDE) do
-      assert.is_true(hs.is_error(code), "code " .. code)
-    end
-    assert.is_true(hs.is_error("42"))
-  end)
-end)
-
-describe("the class predicates", function()
-  local predicates = {
-    is_informational = "informational",
-    is_success = "successful",
-    is_redirection = "redirection",
-    is_client_error = "client_error",
-    is_server_error = "server_error",
-  }
-
-  for fname, id in pairs(predicates) do
-    it(fname .. " is true exactly on the codes of class " .. id, function()
-      local class = class_of(id)
-      for code = 90, 610 do
-        assert.are.equal(code >= class.first and code <= class.last, hs[fname](code),
-          fname .. "(" .. code .. ")")
-      end
-      for _, code in ipairs(OUTSIDE) do
-        assert.is_false(hs[fname](code), fname .. "(" .. code .. ")")
+      for _, v in ipairs(expected.OUTSIDE) do
+        assert.is_nil(misanswer(hs, fname, v), ("%s(%q)"):format(fname, v))
       end
     end)
   end
 
-  it("reads strings like lookup", function()
-    assert.is_true(hs.is_success("204"))
-    assert.is_false(hs.is_success("404"))
-  end)
-end)
-
-describe("hs.is_redirect", function()
-  it("is true exactly for the codes that send the client to Location", function()
-    check_range("is_redirect", 0, 700, set_of(expected.REDIRECT))
-    assert.is_true(hs.is_redirect(301))
-    assert.is_false(hs.is_redirect(304))
-  end)
-end)
-
-describe("hs.is_empty", function()
-  it("is true exactly for every 1xx and the codes whose response never has content", function()
-    local empty = set_of(expected.EMPTY_BESIDES_1XX)
-    local informational = class_of("informational")
-    for code = informational.first, informational.last do empty[code] = true end
-    check_range("is_empty", 0, 700, empty)
-    assert.is_true(hs.is_empty(204))
-  end)
-end)
-
-describe("hs.is_cacheable", function()
-  it("is true exactly for the codes heuristically cacheable by default", function()
-    check_range("is_cacheable", 0, 700, set_of(expected.CACHEABLE))
-    assert.is_true(hs.is_cacheable(404))
-    assert.is_false(hs.is_cacheable(302))
-  end)
-end)
-
-describe("hs.is_retryable", function()
-  it("is true exactly for the codes whose request may succeed if repeated later", function()
-    check_range("is_retryable", 0, 700, set_of(expected.RETRYABLE))
-    assert.is_true(hs.is_retryable(503))
-    assert.is_false(hs.is_retryable(500))
-  end)
-end)
-
-describe("hs.code", function()
-  it("finds a code by phrase, in any case, with spaces, '_' or '-'", function()
-    assert.are.equal(404, hs.code("Not Found"))
-    assert.are.equal(404, hs.code("not found"))
-    assert.are.equal(404, hs.code("NOT_FOUND"))
-    assert.are.equal(404, hs.code("not-found"))
-    assert.are.equal(404, hs.code("Not_Found"))
-    assert.are.equal(203, hs.code("Non-Authoritative Information"))
-    assert.are.equal(203, hs.code("non authoritative information"))
-  end)
-
-  it("finds a code by an older alias", function()
-    assert.are.equal(413, hs.code("Payload Too Large"))
-    assert.are.equal(413, hs.code("Request Entity Too Large"))
-    assert.are.equal(422, hs.code("unprocessable entity"))
-    assert.are.equal(302, hs.code("Moved Temporarily"))
-    assert.are.equal(416, hs.code("REQUESTED_RANGE_NOT_SATISFIABLE"))
-    assert.are.equal(414, hs.code("Request-URI Too Long"))
-    assert.are.equal(414, hs.code("Request-URI Too Large"))
-  end)
-
-  it("ignores apostrophes, typographic ones included", function()
-    assert.are.equal(418, hs.code("I'm a teapot"))
-    assert.are.equal(418, hs.code("im a teapot"))
-    assert.are.equal(418, hs.code("IM_A_TEAPOT"))
-    assert.are.equal(418, hs.code("I\226\128\153m a teapot"))
-  end)
-
-  it("folds runs of separators and ignores them at the ends", function()
-    assert.are.equal(404, hs.code("  not   found "))
-    assert.are.equal(404, hs.code("_not__found-"))
-    assert.are.equal(404, hs.code("not -_ found"))
-  end)
-
-  it("gives an integer", function()
-    assert.are.equal("404", tostring(hs.code("Not Found")))
-  end)
-
-  it("gives nil for unknown text", function()
-    for _, text in ipairs({ "", "   ", "Not Fund", "Not Found!", "notfound", "404",
-                            "Found Not", "'", "NOT_FOUND\0", string.rep("A", 100) }) do
-      assert.is_nil(hs.code(text), ("%q"):format(text))
-    end
-  end)
-
-  it("reads a number as its text, which names no status", function()
-    assert.is_nil(hs.code(404))
-  end)
-end)
-
-describe("hs.info", function()
-  it("gives the whole record of a code", function()
-    local info = hs.info(404)
-    assert.are.equal(404, info.code)
-    assert.are.equal("404", tostring(info.code))
-    assert.are.equal("Not Found", info.phrase)
-    assert.are.equal("NOT_FOUND", info.name)
-    assert.are.equal("client_error", info.class)
-    assert.are.equal("RFC 9110, Section 15.5.5", info.reference)
-    assert.are.equal("IANA", info.source)
-    assert.is_true(info.official)
-    assert.are.same({}, info.aliases)
-    assert.are.equal("string", type(info.description))
-    assert.are.equal("string", type(info.example))
-  end)
-
-  it("has exactly the documented fields", function()
-    local keys = {}
-    for k in pairs(hs.info(413)) do keys[#keys + 1] = k end
-    table.sort(keys)
-    assert.are.same({ "aliases", "class", "code", "description", "example", "name", "official",
-                      "phrase", "reference", "source" }, keys)
-  end)
-
-  it("lists aliases as an array", function()
-    assert.are.same(RECORD[413].aliases, hs.info(413).aliases)
-    assert.are.equal("Payload Too Large", hs.info(413).aliases[1])
-  end)
-
-  it("marks unofficial codes", function()
-    local teapot = hs.info(418)
-    assert.is_false(teapot.official)
-    assert.are.equal("RFC 2324 / RFC 7168", teapot.source)
-    local nginx = hs.info(499)
-    assert.is_false(nginx.official)
-    assert.are.equal("nginx", nginx.reference)
-    assert.are.equal("nginx", nginx.source)
-    local cloudflare = hs.info(522)
-    assert.is_false(cloudflare.official)
-    assert.are.equal("Cloudflare", cloudflare.source)
-  end)
-
-  it("returns a new plain table on every call", function()
-    local a, b = hs.info(404), hs.info(404)
-    assert.are_not.equal(a, b)
-    assert.are_not.equal(a.aliases, b.aliases)
-    assert.is_nil(getmetatable(a))
-  end)
-
-  it("lets the caller change its table without touching what others see", function()
-    local mine = hs.info(413)
-    mine.phrase = "changed"
-    mine.code = 1
-    mine.example = "changed"
-    mine.aliases[1] = "changed"
-    mine.aliases[3] = "added"
-    mine.extra = true
-    local fresh = hs.info(413)
-    assert.are.equal("Content Too Large", fresh.phrase)
-    assert.are.equal(413, fresh.code)
-    assert.are_not.equal("changed", fresh.example)
-    assert.are.same(RECORD[413].aliases, fresh.aliases)
-    assert.is_nil(fresh.extra)
-    assert.are.equal("Content Too Large", hs.lookup(413))
-    assert.are.equal(413, hs.codes.PAYLOAD_TOO_LARGE)
-  end)
-
-  it("reads strings and integral floats like lookup", function()
-    assert.are.equal("Not Found", hs.info("404").phrase)
-    assert.are.equal("Not Found", hs.info(404.0).phrase)
-  end)
-
-  it("gives nil for every integer in 100..599 with no phrase", function()
-    for code = 100, 599 do
-      if not PHRASE[code] then assert.is_nil(hs.info(code), "code " .. code) end
-    end
-  end)
-
-  it("gives nil outside 100..599", function()
-    for _, code in ipairs(OUTSIDE) do
-      assert.is_nil(hs.info(code), "code " .. code)
+  it("hs.codes[n] is what lookup gives, on every integer or float", function()
+    for n = -10, 700 do
+      assert.are.equal(expected.answer("lookup", n), hs.codes[n], n)
+      assert.are.equal(expected.answer("lookup", n), hs.codes[n + 0.0], n)
     end
   end)
 end)
 
-describe("hs.status_line", function()
-  it("gives the code, one space and the phrase", function()
-    assert.are.equal("404 Not Found", hs.status_line(404))
-    assert.are.equal("418 I'm a teapot", hs.status_line(418))
-  end)
+-- Lower-case letters and digits only, so "Not Found." and "not found" compare equal.
+local function letters(s)
+  return (tostring(s):lower():gsub("[^%w]", ""))
+end
 
-  it("gives the code, one space and the phrase for every code of the fixture", function()
-    for _, want in ipairs(expected.CODES) do
-      assert.are.equal(want.code .. " " .. want.phrase, hs.status_line(want.code), "code " .. want.code)
-    end
-  end)
+-- Lower case, apostrophes (' or U+2019) dropped, each run of spaces, '_' and '-' one space.
+local function folded(s)
+  return (s:lower():gsub("\226\128\153", ""):gsub("'", ""):gsub("[%s_%-]+", " "))
+end
 
-  it("keeps the space for an integer in 100..599 with no phrase", function()
-    assert.are.equal("299 ", hs.status_line(299))
-    for code = 100, 599 do
-      if not PHRASE[code] then
-        assert.are.equal(code .. " ", hs.status_line(code), "code " .. code)
+-- Whether text holds words (a phrase or an alias) as whole words, compared folded.
+local function has_words(text, words)
+  local pattern = "%f[%w]" .. folded(words):gsub("%p", "%%%0") .. "%f[%W]"
+  return folded(text):find(pattern) ~= nil
+end
+
+-- The number of characters of a UTF-8 string: the bytes that do not continue a character.
+local function characters(s)
+  return select(2, s:gsub("[^\128-\191]", ""))
+end
+
+local INFO_FIELDS = { "aliases", "class", "code", "description", "example", "name", "official",
+                      "phrase", "reference", "source" }
+
+describe("every code of spec/expected.lua", function()
+  for _, want in ipairs(CODES) do
+    local code = want.code
+    it(code .. " " .. want.phrase .. " is found by phrase, name and alias; its texts", function()
+      assert.are.equal(code, hs.codes[want.name], want.name)
+      assert.are.equal(code, hs.code(want.phrase), want.phrase)
+      assert.are.equal(code, hs.code(want.name), want.name)
+      for _, alias in ipairs(want.aliases) do
+        assert.are.equal(code, hs.code(alias), alias)
       end
-    end
-  end)
-
-  it("gives nil outside 100..599", function()
-    for _, code in ipairs(OUTSIDE) do
-      assert.is_nil(hs.status_line(code), "code " .. code)
-    end
-    if math.maxinteger then
-      assert.is_nil(hs.status_line(math.maxinteger))
-      assert.is_nil(hs.status_line(math.mininteger))
-    end
-  end)
-
-  it("reads strings and integral floats like lookup, and writes the code in decimal", function()
-    assert.are.equal("404 Not Found", hs.status_line("404"))
-    assert.are.equal("404 Not Found", hs.status_line(" 404 "))
-    assert.are.equal("404 Not Found", hs.status_line(404.0))
-    assert.are.equal("404 Not Found", hs.status_line("0x194"))
-    assert.are.equal("100 Continue", hs.status_line("1e2"))
-  end)
-end)
-
-describe("hs.each", function()
-  local function collect(...)
-    local codes, phrases = {}, {}
-    for code, phrase in hs.each(...) do
-      codes[#codes + 1] = code
-      phrases[#phrases + 1] = phrase
-      if #codes > 1000 then break end
-    end
-    return codes, phrases
+      local info, keys = hs.info(code) or {}, {}
+      for k in pairs(info) do keys[#keys + 1] = k end
+      table.sort(keys)
+      assert.are.same(INFO_FIELDS, keys)
+      local description, example = tostring(info.description), tostring(info.example)
+      -- a description of at most 400 bytes that says more than the phrase
+      assert.are.equal("string", type(info.description))
+      assert.is_true(#description > 0 and #description <= 400, description)
+      local rest = letters(description):gsub(letters(want.phrase), "")
+      assert.is_true(#rest > 0, description)
+      assert.are.equal(expected.answer("is_cacheable", code),
+        description:find("Cacheable by default.", 1, true) ~= nil, description)
+      -- an example of at most 120 characters that is no template: it names neither the
+      -- code nor its phrase nor an alias, and is not the description
+      assert.are.equal("string", type(info.example))
+      assert.is_true(#example > 0 and characters(example) <= 120, example)
+      assert.are_not.equal(letters(description), letters(example))
+      assert.is_nil(example:find("%f[%d]" .. code .. "%f[%D]"), example)
+      assert.is_false(has_words(example, want.phrase), example)
+      for _, alias in ipairs(want.aliases) do
+        assert.is_false(has_words(example, alias), alias .. ": " .. example)
+      end
+    end)
   end
 
-  it("walks every code in ascending order", function()
-    local codes = collect()
-    assert.are.equal(#expected.CODES, #codes)
-    assert.are.equal(expected.CODES[1].code, codes[1])
-    assert.are.equal(expected.CODES[#expected.CODES].code, codes[#codes])
-    for i = 2, #codes do
-      assert.is_true(codes[i] > codes[i - 1], "position " .. i)
+  it("each has an example that no other code shares", function()
+    local seen = {}
+    for _, want in ipairs(CODES) do
+      local key = letters((hs.info(want.code) or {}).example)
+      assert.is_nil(seen[key], want.code .. ": same example as " .. tostring(seen[key]))
+      seen[key] = want.code
     end
   end)
 
-  it("walks one class when given its id", function()
+  it("and every alias has a constant name in hs.codes and code", function()
+    for name, code in pairs(expected.ALIAS_NAMES) do
+      assert.are.equal(code, hs.codes[name], name)
+      assert.are.equal(code, hs.code(name), name)
+    end
+  end)
+end)
+
+-- "code phrase" for each pair that the iterator gives, checking that codes ascend.
+local function walked(...)
+  local got, last = {}, -1
+  for code, phrase in ... do
+    assert.is_true(helpers.is_integer(code) and code > last, tostring(code))
+    got[#got + 1], last = code .. " " .. tostring(phrase), code
+    if #got > 1000 then break end
+  end
+  return got
+end
+
+-- "code phrase" for each code of the fixture, or of one class of it.
+local function fixture_walk(id)
+  local want = {}
+  for _, row in ipairs(CODES) do
+    if not id or row.class == id then want[#want + 1] = row.code .. " " .. row.phrase end
+  end
+  return want
+end
+
+describe("hs.each", function()
+  it("walks every code in ascending order, or one class when given its id", function()
+    assert.are.same(fixture_walk(), walked(hs.each()))
+    assert.are.same(fixture_walk(), walked(hs.each(nil)))
     for _, class in ipairs(expected.CLASSES) do
-      local want_codes, want_phrases = fixture_class(class.id)
-      local codes, phrases = collect(class.id)
-      assert.are.same(want_codes, codes, class.id)
-      assert.are.same(want_phrases, phrases, class.id)
-    end
-  end)
-
-  it("treats nil as no class", function()
-    assert.are.equal(#expected.CODES, #collect(nil))
-  end)
-
-  it("gives integer codes", function()
-    for code in hs.each("redirection") do
-      assert.are.equal(string.format("%d", code), tostring(code))
+      assert.are.same(fixture_walk(class.id), walked(hs.each(class.id)), class.id)
     end
   end)
 
   it("rejects an unknown class or a non-string", function()
-    assert.are.equal("bad argument #1 to 'each' (unknown class 'client_errors')",
-      helpers.error_of(hs.each, "client_errors"))
-    assert.are.equal("bad argument #1 to 'each' (string expected, got number)",
-      helpers.error_of(hs.each, 4))
+    for arg, reason in pairs({ client_errors = "unknown class 'client_errors'",
+                               [4] = "string expected, got number",
+                               [true] = "string expected, got boolean" }) do
+      assert.are.equal("bad argument #1 to 'each' (" .. reason .. ")", error_of(hs.each, arg))
+    end
     assert.are.equal("bad argument #1 to 'each' (string expected, got table)",
-      helpers.error_of(hs.each, {}))
+      error_of(hs.each, {}))
+  end)
+end)
+
+-- Whether pairs(view) is an error, as on Lua 5.1 and LuaJIT, which have no __pairs.
+local function has_no_pairs(view)
+  if helpers.has_pairs_metamethod then return false end
+  assert.truthy(error_of(pairs, view):find("table expected, got userdata", 1, true))
+  return true
+end
+
+describe("hs.codes", function()
+  it("maps a non-integral number, and anything else but a string, to nil", function()
+    for _, key in ipairs({ 404.5, 0 / 0, true, false, {}, print }) do
+      assert.is_nil(hs.codes[key], tostring(key))
+    end
+    local nothing = nil
+    assert.is_nil(hs.codes[nothing])
+    assert.are.equal("404", tostring(hs.codes.NOT_FOUND))
+  end)
+
+  it("raises an error naming an unknown name, at the caller's line", function()
+    local err = error_of(function() return hs.codes.NOT_FUOND end)
+    assert.truthy(err:find("httpstatus.codes has no status named 'NOT_FUOND'", 1, true), err)
+    assert.truthy(err:match("^[^:]*api_spec%.lua:%d+: "), err)
+    for _, name in ipairs({ "not_found", "404", "" }) do
+      assert.truthy(error_of(function() return hs.codes[name] end), name)
+    end
+  end)
+
+  it("walks code, phrase in ascending order with pairs on Lua 5.2 and later", function()
+    if has_no_pairs(hs.codes) then return end
+    assert.are.same(fixture_walk(), walked(pairs(hs.codes)))
+  end)
+end)
+
+describe("hs.classes", function()
+  it("describes each of the five classes with exactly the documented fields", function()
+    for _, want in ipairs(expected.CLASSES) do
+      local class, keys = hs.classes[want.id] or {}, {}
+      for k in pairs(class) do keys[#keys + 1] = k end
+      table.sort(keys)
+      assert.are.same({ "description", "first", "id", "label", "last" }, keys)
+      for _, key in ipairs({ "id", "label", "first", "last" }) do
+        assert.are.equal(want[key], class[key], want.id .. "." .. key)
+      end
+      assert.is_true(#class.description > 20, want.id)
+    end
+    for _, key in ipairs({ "client_errors", 4, true }) do
+      assert.is_nil(hs.classes[key], tostring(key))
+    end
+  end)
+
+  it("walks id, class in code order with pairs on Lua 5.2 and later", function()
+    if has_no_pairs(hs.classes) then return end
+    local ids, want = {}, {}
+    for id, class in pairs(hs.classes) do
+      assert.are.equal(id, class.id)
+      ids[#ids + 1] = id
+      if #ids > 100 then break end
+    end
+    for i, class in ipairs(expected.CLASSES) do want[i] = class.id end
+    assert.are.same(want, ids)
+  end)
+end)
+
+-- What every check below must still see after a tampering attempt.
+local function assert_intact()
+  assert.are.equal("Not Found", hs.codes[404])
+  assert.are.equal(404, hs.codes.NOT_FOUND)
+  assert.are.equal(413, hs.codes.PAYLOAD_TOO_LARGE)
+  assert.are.equal("Not Found", hs.lookup(404))
+  assert.is_nil(helpers.info_mismatch(hs.info(404), expected.ROW[404]))
+  assert.are.equal("Client Error", hs.classes.client_error.label)
+  assert.is_nil(hs.codes[306])
+end
+
+-- Ways a request handler could try to change what the next one reads, and what each raises.
+local TAMPERING = {
+  { function() hs.codes[404] = "x" end, "read-only" },
+  { function() hs.codes.NEW = 1 end, "read-only" },
+  { function() hs.codes.NOT_FOUND = 500 end, "read-only" },
+  { function() hs.codes[306] = "Switch Proxy" end, "read-only" },
+  { function() hs.classes.client_error = {} end, "read-only" },
+  { function() hs.classes.new = {} end, "read-only" },
+  { function() rawset(hs.codes, 404, "x") end, "table expected, got userdata" },
+  { function() rawset(hs.codes, "NOT_FOUND", 410) end, "table expected, got userdata" },
+  { function() rawset(hs.classes, "client_error", {}) end, "table expected, got userdata" },
+  { function() setmetatable(hs.codes, {}) end, "" },
+  { function() setmetatable(hs.codes, nil) end, "" },
+  { function() setmetatable(hs.codes, { __index = function() return "x" end }) end, "" },
+  { function() setmetatable(hs.classes, {}) end, "" },
+  { function() getmetatable(hs.codes).__index = {} end, "" },
+}
+
+describe("the module's answers", function()
+  it("survive every tampering attempt a request handler could make without debug", function()
+    for i, case in ipairs(TAMPERING) do
+      local err = error_of(case[1])
+      assert.truthy(err and err:find(case[2], 1, true), i .. ": " .. tostring(err))
+    end
+    assert.are.equal("httpstatus.codes", getmetatable(hs.codes))
+    assert.are.equal("httpstatus.classes", getmetatable(hs.classes))
+    assert.are.equal("httpstatus.codes", tostring(hs.codes))
+    local class = hs.classes.client_error
+    class.label, class.first = "changed", 0
+    assert.are_not.equal(class, hs.classes.client_error)
+    assert.are_not.equal(hs.info(404), hs.info(404))
+    assert.are_not.equal(hs.info(302).aliases, hs.info(302).aliases)
+    assert.is_nil(getmetatable(hs.info(404)))
+    local info = hs.info(404)
+    info.phrase, info.aliases = "x", nil
+    local mine = hs.info(413)
+    mine.phrase, mine.code, mine.example, mine.extra = "changed", 1, "changed", true
+    mine.aliases[1], mine.aliases[3] = "changed", "added"
+    assert_intact()
+    assert.are.equal(400, hs.classes.client_error.first)
+    assert.is_nil(helpers.info_mismatch(hs.info(413), expected.ROW[413]))
+    assert.are_not.equal("changed", hs.info(413).example)
+    assert.is_nil(hs.info(413).extra)
   end)
 end)

@@ -61,4 +61,61 @@ function helpers.run(command, args)
   return result
 end
 
+-- ---- checking an answer against spec/expected.lua ----
+
+local expected = require("spec.expected")
+
+-- Whether v is a number that prints as an integer (of integer subtype on 5.3 and later).
+function helpers.is_integer(v)
+  return type(v) == "number" and v % 1 == 0 and ("%d"):format(v) == tostring(v)
+end
+
+local INFO_FIELDS = { "code", "phrase", "name", "class", "reference", "official", "source" }
+
+-- nil when record is what info gives for row (nil for no row), else what differs.
+function helpers.info_mismatch(record, row)
+  if row == nil or type(record) ~= "table" then
+    return record ~= row and ("info gave %s"):format(tostring(record)) or nil
+  end
+  for _, key in ipairs(INFO_FIELDS) do
+    if record[key] ~= row[key] then
+      return ("info.%s is %s, not %s"):format(key, tostring(record[key]), tostring(row[key]))
+    end
+  end
+  if not helpers.is_integer(record.code) then return "info.code is not an integer" end
+  for _, key in ipairs({ "description", "example" }) do
+    if type(record[key]) ~= "string" or record[key] == "" then return "info." .. key end
+  end
+  local aliases, count = record.aliases, 0
+  if type(aliases) ~= "table" then return "info.aliases is not a table" end
+  for i, alias in pairs(aliases) do
+    count = count + 1
+    if alias ~= row.aliases[i] then return ("info.aliases[%s] is %s"):format(i, alias) end
+  end
+  return count ~= #row.aliases and ("info.aliases has %d entries"):format(count) or nil
+end
+
+-- pcall's results with the number of values after the first: ok, n, ...
+function helpers.pack(ok, ...)
+  return ok, select("#", ...), ...
+end
+
+-- nil when hs[fname](v) gives exactly what spec/expected.lua says (one value,
+-- or the documented error), else what it gave; as, when given, is the integer
+-- v must read as, instead of what the running Lua's tonumber makes of it.
+function helpers.misanswer(hs, fname, v, as)
+  local n, reason = expected.integer_of(v)
+  if as ~= nil then n = as end
+  local ok, count, got = helpers.pack(pcall(hs[fname], v))
+  if n == nil then
+    local want = ("bad argument #1 to '%s' (%s)"):format(fname, reason)
+    return (ok or got ~= want) and ("gave %s, not the error %q"):format(tostring(got), want) or nil
+  end
+  if not ok then return "raised " .. tostring(got) end
+  if count ~= 1 then return ("gave %d values"):format(count) end
+  local want = expected.answer(fname, n)
+  if fname == "info" then return helpers.info_mismatch(got, want) end
+  return got ~= want and ("gave %s, not %s"):format(tostring(got), tostring(want)) or nil
+end
+
 return helpers
