@@ -5,19 +5,18 @@
 -- The module itself is C (src/httpstatus.c): no program needs this file, and
 -- the specs load it only to compare its stubs with the module.
 --
--- It is also the one source of the API reference: docs/API.md is generated
--- from these comments by tools/gen-api.lua (`make api-docs`), and the list of
--- names in httpstatus.codes below by tools/gen-codes.lua (`make types`).
--- spec/docs_spec.lua fails when either is out of date.
+-- It is also the one source of docs/API.md (tools/gen-api.lua), and the names
+-- of httpstatus.codes below come from the module (tools/gen-codes.lua): `make
+-- generate` rewrites both, and spec/docs_spec.lua fails when either is stale.
 --
 -- luacheck: no unused args, no max line length
 
 --# Module
 
 ---Every HTTP status code of the IANA registry, plus widely used unofficial
----ones (418; nginx's 444, 494, 495, 496, 497, 499; 509; Cloudflare's 520 to
----526): phrase, constant name, class, description, example, reference and
----older phrases, with the rules RFC 9110 attaches to each code.
+---ones (see Which codes below): phrase, constant name, class, description,
+---example, reference and older phrases, with the rules RFC 9110 attaches to
+---each code.
 ---
 ---```lua
 ---local hs = require("httpstatus")
@@ -28,10 +27,9 @@
 ---
 ---Every function that takes a status code accepts an integer, a float with
 ---an integral value (`404.0`) or a string that the running Lua reads as one
----(`"404"`, `" 404 "`, `"0x194"`; see Reading a status code below). Anything
----else raises `bad argument #1 to '<function>' (...)`, naming the function as
----the module names it. An integer outside 100..599 is no error: it is an
----invalid status code, and each function says what it gives for one.
+---(`"404"`, `"0x194"`; see Reading a status code below); anything else raises
+---an error (see Errors). An integer outside 100..599 is an invalid status
+---code, no error: each function says what it gives for one.
 ---@class httpstatus
 ---@field codes httpstatus.codes Read-only, both ways: `hs.codes[404]` is `"Not Found"`, `hs.codes.NOT_FOUND` is `404`; an unknown name raises an error.
 ---@field classes httpstatus.classes Read-only: the five classes by id, `hs.classes.client_error.first` is `400`.
@@ -87,36 +85,31 @@ function httpstatus.status_line(code) end
 ---@nodiscard
 function httpstatus.is_error(code) end
 
----Whether a code is in 100..199, the `"informational"` class; `false` for
----any other integer.
+---Whether a code is in 100..199, the `"informational"` class; `false` for any other integer.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_informational(code) end
 
----Whether a code is in 200..299, the `"successful"` class; `false` for
----any other integer.
+---Whether a code is in 200..299, the `"successful"` class; `false` for any other integer.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_success(code) end
 
----Whether a code is in 300..399, the `"redirection"` class; `false` for
----any other integer.
+---Whether a code is in 300..399, the `"redirection"` class; `false` for any other integer.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_redirection(code) end
 
----Whether a code is in 400..499, the `"client_error"` class; `false` for
----any other integer.
+---Whether a code is in 400..499, the `"client_error"` class; `false` for any other integer.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_client_error(code) end
 
----Whether a code is in 500..599, the `"server_error"` class; `false` for
----any other integer.
+---Whether a code is in 500..599, the `"server_error"` class; `false` for any other integer.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
@@ -152,8 +145,8 @@ function httpstatus.is_cacheable(code) end
 function httpstatus.is_retryable(code) end
 
 ---The code of a phrase, an older phrase or a constant name, ignoring case,
----apostrophes and the difference between spaces, `_` and `-`. A number is
----read as its text, so `hs.code(404)` is `nil`: it looks up names, not codes.
+---apostrophes and the difference between spaces, `_` and `-` (see Names
+---below).
 ---
 ---```lua
 ---hs.code("Not Found")            --> 404
@@ -179,8 +172,7 @@ function httpstatus.code(text) end
 function httpstatus.info(code) end
 
 ---An iterator over `code, phrase` in ascending code order, over every code or
----one class only; an unknown class id raises an error. Works the same on
----every Lua, where `pairs(hs.codes)` needs Lua 5.2+.
+---one class only; an unknown class id raises an error. Works on every Lua.
 ---
 ---```lua
 ---for code, phrase in hs.each("client_error") do print(code, phrase) end
@@ -205,27 +197,44 @@ function httpstatus.each(class) end
 ---integer but no status code. `404.5`, `"404.5"`, NaN, the infinities,
 ---`"inf"`, `"nan"`, `"1e400"`, `""`, `"1_0"` and any number outside
 ---[-2^63, 2^63) are errors on every Lua. A few rare strings read differently,
----because the runtimes do:
+---because the runtimes do ("no number": the error `(number expected, got
+---string)`; "no integer": `(number has no integer representation)`):
 ---
----| string | Lua 5.1 | Lua 5.2, LuaJIT | Lua 5.3, 5.4, 5.5 |
----| --- | --- | --- | --- |
----| hexadecimal beyond 64 bits, `"0x10000000000000194"` | error | error | 404: wraps modulo 2^64 |
----| a NUL byte after the digits, `"404\0"` | 404: 5.1 reads up to the NUL | error | error |
----| a NUL byte inside, `"4\0" .. "04"` | 4: no status code | error | error |
+---| string | Lua 5.1 | Lua 5.2 | LuaJIT | Lua 5.3, 5.4, 5.5 |
+---| --- | --- | --- | --- | --- |
+---| `"inf"`, `"-inf"`, `"nan"` | no integer | no number | no integer | no number |
+---| `"0b110010100"` | no number | no number | 404 | no number |
+---| `"404\0"` | 404 | no number | no number | no number |
+---| `"4\0" .. "04"` | 4 | no number | no number | no number |
+---| `"0x10000000000000194"` | no integer | no integer | no integer | 404 |
+---| `"9223372036854775807"` | no integer | no integer | no integer | 2^63 - 1 |
 ---
----Lua 5.1 reads strings with the C library's `strtod`, so its hexadecimal
----floats (`"0x1.94p8"`) are the C library's; glibc reads them.
+---Lua 5.1 reads with the C library's `strtod` (glibc's knows hexadecimal
+---floats, `inf` and `nan`) and stops at a NUL byte; LuaJIT reads `0b` binary;
+---5.1, 5.2 and LuaJIT read 2^63 - 1 as the float 2^63, outside the range,
+---where 5.3 and later read an integer, and hexadecimal ones modulo 2^64.
 ---
 ---### Errors
 ---
 ---A bad argument raises `bad argument #1 to 'lookup' (number expected, got
 ---boolean)`, naming the function as the module names it, wherever it was
 ---called from, with the caller's position before it (`app.lua:12: ...`).
----After a Lua tail call (`return hs.lookup(x)`) LuaJIT keeps no caller
----frame, and the message has no position; the text after it is the same.
 ---A missing argument reads as `nil` (`got nil`, not `got no value`):
----LuaJIT's compiled fast paths cannot tell the two apart, and the message is
----the same on every Lua. An integer outside 100..599 is no error.
+---LuaJIT's compiled fast paths cannot tell the two apart. An integer outside
+---100..599 is no error. Besides the strings above, the module's messages
+---are the same on every Lua: `(number expected, got <type>)` and `(number
+---has no integer representation)` for a code, `(string expected, got
+---<type>)` for `code` and `each`, `(unknown class '<id>')` for `each`,
+---`httpstatus.codes has no status named '<name>'`, `httpstatus.codes is
+---read-only` and `httpstatus.classes is read-only`. What differs is Lua's
+---own: after a tail call (`return hs.lookup(x)`) LuaJIT keeps no caller
+---frame, so the message has no position. Lua 5.1 and LuaJIT have no
+---`__pairs`: `pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument
+---#1 to 'pairs' (table expected, got userdata)` there, where 5.2 and later
+---walk them in code order (`hs.each()` works everywhere). `#hs.codes`
+---raises `attempt to get length of field 'codes' (a userdata value)` on
+---5.1, 5.2 and LuaJIT, `attempt to get length of a userdata value (field
+---'codes')` on 5.3 and later.
 ---
 ---### Names: `hs.code` and `hs.codes`
 ---
@@ -249,10 +258,6 @@ function httpstatus.each(class) end
 ---like every Lua module's: replacing `hs.lookup` in it is possible, as it is
 ---for `string.format`. The `debug` library can reach anything.
 ---
----`pairs(hs.codes)` and `pairs(hs.classes)` walk in code order on Lua 5.2
----and later (`__pairs`); Lua 5.1 and LuaJIT have no `__pairs`, so there
----`pairs` raises an error. `hs.each()` works everywhere.
----
 ---### Which codes
 ---
 ---Every code of the IANA registry with a phrase, in its current wording,
@@ -270,16 +275,15 @@ function httpstatus.each(class) end
 ---
 ---`httpstatus TEXT...` first looks the text up as `hs.code` does. When no
 ---phrase, older phrase or name is exactly that, it lists every code whose
----phrase or an older phrase holds each word of the text as a whole word, in
----any order, compared in the same normalised form (`httpstatus timeout`:
----408, 504, 524). Exit status 0 when something is found, 1 when nothing is,
----2 on bad usage or any other error; with `--json`, a list is an array.
+---phrase (with its name) or an older phrase holds each word of the text as a
+---whole word, in any order, a word being a run of letters and digits in any
+---case (`httpstatus timeout`: 408, 504, 524). Exit status: 0 found, 1 not
+---found, 2 bad usage or error. With `--json`, a code is an object of every
+---field `hs.info` gives, keys sorted; a list is an array of them.
 
 --# Types
 
----A status-code argument: an integer, a float with an integral value
----(`404.0`) or a string that the running Lua reads as one (`"404"`,
----`"0x194"`).
+---A status-code argument: see Reading a status code.
 ---@alias httpstatus.code_arg integer|number|string
 
 ---The id of a class of status codes (RFC 9110, Section 15): the first digit.
@@ -290,8 +294,7 @@ function httpstatus.each(class) end
 ---| "client_error" # 4xx: the request is at fault
 ---| "server_error" # 5xx: the server failed
 
----The record of one status code, as `hs.info(code)` returns it: a new plain
----table on every call, so the caller may change it, `pairs` it or encode it.
+---The record of one status code, as `hs.info(code)` returns it (a new table).
 ---@class httpstatus.status_info
 ---@field code integer The status code, `404`.
 ---@field phrase string The reason phrase in IANA's current wording, `"Not Found"`.
@@ -304,8 +307,7 @@ function httpstatus.each(class) end
 ---@field source string `"IANA"`, or where an unofficial code comes from: `"RFC 2324 / RFC 7168"` (418), `"nginx"`, `"Apache httpd"` (509), `"Cloudflare"`.
 ---@field aliases string[] Older phrases still met in the wild, `{ "Payload Too Large", "Request Entity Too Large" }` for 413; empty where there are none.
 
----One class of status codes, as `hs.classes[id]` gives it: a new table on
----every access.
+---One class of status codes, as `hs.classes[id]` gives it (a new table).
 ---@class httpstatus.class_info
 ---@field id httpstatus.class_id The id, `"client_error"`.
 ---@field label string The name for people, `"Client Error"`.
@@ -313,8 +315,7 @@ function httpstatus.each(class) end
 ---@field last integer The last code of the class, `499`.
 ---@field description string What the class means, in one sentence or two.
 
----`hs.classes`: the five classes by id, read-only. An unknown id gives
----`nil`. `pairs(hs.classes)` walks them in code order on Lua 5.2+.
+---`hs.classes`: the five classes by id, read-only; an unknown id gives `nil`.
 ---@class httpstatus.classes
 ---@field informational httpstatus.class_info 1xx Informational
 ---@field successful httpstatus.class_info 2xx Successful
@@ -326,10 +327,8 @@ function httpstatus.each(class) end
 -- written by tools/gen-codes.lua (`make types`); edit the text around them only>
 ---`hs.codes`: one read-only view, both ways. `hs.codes[404]` is
 ---`"Not Found"` (`nil` for a code with no phrase), and `hs.codes.NOT_FOUND`
----is `404` for every constant name and every older phrase's name. An unknown
----name (`hs.codes.NOT_FUOND`) raises an error; a key that is neither a
----string nor a number gives `nil`; any assignment raises an error.
----`pairs(hs.codes)` walks `code, phrase` in code order on Lua 5.2+.
+---is `404` for every constant name and every older phrase's name; an unknown
+---name (`hs.codes.NOT_FUOND`) raises an error (see Names, and Errors).
 ---@class httpstatus.codes
 ---@field [integer] string? The phrase of a code, `nil` for a code with no phrase.
 ---@field CONTINUE 100 Continue
@@ -349,7 +348,7 @@ function httpstatus.each(class) end
 ---@field MULTIPLE_CHOICES 300 Multiple Choices
 ---@field MOVED_PERMANENTLY 301 Moved Permanently
 ---@field FOUND 302 Found
----@field MOVED_TEMPORARILY 302 Moved Temporarily: older phrase of 302 Found
+---@field MOVED_TEMPORARILY 302 the name of an older phrase of 302 Found
 ---@field SEE_OTHER 303 See Other
 ---@field NOT_MODIFIED 304 Not Modified
 ---@field USE_PROXY 305 Use Proxy
@@ -364,25 +363,25 @@ function httpstatus.each(class) end
 ---@field NOT_ACCEPTABLE 406 Not Acceptable
 ---@field PROXY_AUTHENTICATION_REQUIRED 407 Proxy Authentication Required
 ---@field REQUEST_TIMEOUT 408 Request Timeout
----@field REQUEST_TIME_OUT 408 Request Time-out: older phrase of 408 Request Timeout
+---@field REQUEST_TIME_OUT 408 the name of an older phrase of 408 Request Timeout
 ---@field CONFLICT 409 Conflict
 ---@field GONE 410 Gone
 ---@field LENGTH_REQUIRED 411 Length Required
 ---@field PRECONDITION_FAILED 412 Precondition Failed
 ---@field CONTENT_TOO_LARGE 413 Content Too Large
----@field PAYLOAD_TOO_LARGE 413 Payload Too Large: older phrase of 413 Content Too Large
----@field REQUEST_ENTITY_TOO_LARGE 413 Request Entity Too Large: older phrase of 413 Content Too Large
+---@field PAYLOAD_TOO_LARGE 413 the name of an older phrase of 413 Content Too Large
+---@field REQUEST_ENTITY_TOO_LARGE 413 the name of an older phrase of 413 Content Too Large
 ---@field URI_TOO_LONG 414 URI Too Long
----@field REQUEST_URI_TOO_LONG 414 Request-URI Too Long: older phrase of 414 URI Too Long
----@field REQUEST_URI_TOO_LARGE 414 Request-URI Too Large: older phrase of 414 URI Too Long
+---@field REQUEST_URI_TOO_LARGE 414 the name of an older phrase of 414 URI Too Long
+---@field REQUEST_URI_TOO_LONG 414 the name of an older phrase of 414 URI Too Long
 ---@field UNSUPPORTED_MEDIA_TYPE 415 Unsupported Media Type
 ---@field RANGE_NOT_SATISFIABLE 416 Range Not Satisfiable
----@field REQUESTED_RANGE_NOT_SATISFIABLE 416 Requested Range Not Satisfiable: older phrase of 416 Range Not Satisfiable
+---@field REQUESTED_RANGE_NOT_SATISFIABLE 416 the name of an older phrase of 416 Range Not Satisfiable
 ---@field EXPECTATION_FAILED 417 Expectation Failed
 ---@field IM_A_TEAPOT 418 I'm a teapot (unofficial: RFC 2324 / RFC 7168)
 ---@field MISDIRECTED_REQUEST 421 Misdirected Request
 ---@field UNPROCESSABLE_CONTENT 422 Unprocessable Content
----@field UNPROCESSABLE_ENTITY 422 Unprocessable Entity: older phrase of 422 Unprocessable Content
+---@field UNPROCESSABLE_ENTITY 422 the name of an older phrase of 422 Unprocessable Content
 ---@field LOCKED 423 Locked
 ---@field FAILED_DEPENDENCY 424 Failed Dependency
 ---@field TOO_EARLY 425 Too Early
@@ -402,7 +401,7 @@ function httpstatus.each(class) end
 ---@field BAD_GATEWAY 502 Bad Gateway
 ---@field SERVICE_UNAVAILABLE 503 Service Unavailable
 ---@field GATEWAY_TIMEOUT 504 Gateway Timeout
----@field GATEWAY_TIME_OUT 504 Gateway Time-out: older phrase of 504 Gateway Timeout
+---@field GATEWAY_TIME_OUT 504 the name of an older phrase of 504 Gateway Timeout
 ---@field HTTP_VERSION_NOT_SUPPORTED 505 HTTP Version Not Supported
 ---@field VARIANT_ALSO_NEGOTIATES 506 Variant Also Negotiates
 ---@field INSUFFICIENT_STORAGE 507 Insufficient Storage

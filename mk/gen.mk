@@ -1,12 +1,20 @@
 # Files made from others and committed (included by Makefile); a spec fails
 # when one is out of date (spec/docs_spec.lua).
 #
+#   make generate      all of them, in the order below
 #   make fast-header   src/fast.h from src/fast.lua (the LuaJIT fast paths)
 #   make types         the names of hs.codes in library/httpstatus.lua, from
 #                      the module (after a change to src/codes.h)
 #   make api-docs      docs/API.md from library/httpstatus.lua
 
-.PHONY: fast-header types api-docs
+.PHONY: generate fast-header types api-docs
+
+# One make each: the module that writes the names is built from the new
+# src/fast.h, and the reference is made from the new names.
+generate:
+	$(MAKE) --no-print-directory fast-header
+	$(MAKE) --no-print-directory types
+	$(MAKE) --no-print-directory api-docs
 
 fast-header:
 	@tools/ensure-deps lua5.4
@@ -14,7 +22,8 @@ fast-header:
 	mv src/fast.h.new src/fast.h
 
 types: build/lua5.4/$(MODULE)
-	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua library/httpstatus.lua >library/httpstatus.lua.new
+	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua \
+	    library/httpstatus.lua >library/httpstatus.lua.new
 	mv library/httpstatus.lua.new library/httpstatus.lua
 
 api-docs:

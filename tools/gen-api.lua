@@ -1,81 +1,61 @@
--- Turns the LuaLS definition file into the Markdown API reference, so the
--- doc comments there are the one source of both the editor's hovers and
--- docs/API.md.
+-- Turns the LuaLS definition file into the Markdown API reference, so that
+-- its doc comments are the one source of the editor's hovers and docs/API.md.
 --
 -- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md
 -- (`make api-docs` runs it; spec/docs_spec.lua fails when docs/API.md is stale).
 --
--- It reads the subset of LuaCATS annotations the definition file uses:
--- `---` doc blocks with @class, @field, @alias (with `---|` values), @param,
--- @return and @nodiscard, each block ending at `function httpstatus.NAME(...)`,
--- `local httpstatus = {}` or any other line; `--# Title` starts a section.
--- A block with no tag before a blank line is prose, written out as it is.
-local path = arg[1]
-if not path then
-  io.stderr:write("usage: gen-api.lua DEFINITION_FILE\n")
-  os.exit(2)
-end
+-- It reads the LuaCATS the definition file uses: `---` blocks with @class,
+-- @field, @alias (with `---|` values), @param, @return and @nodiscard, each
+-- ending at `function httpstatus.NAME(...)`, `local httpstatus = {}` or any
+-- other line; `--# Title` starts a section; a block with no tag before a
+-- blank line is prose, written out as it is.
+local path = assert(arg[1], "usage: lua tools/gen-api.lua library/httpstatus.lua")
 
 local out = {}
-local function emit(line) out[#out + 1] = line end
+local function emit(...)
+  for _, line in ipairs({ ... }) do out[#out + 1] = line end
+end
 
 -- A type or value inside a Markdown table cell: '|' would end the cell.
 local function cell(text)
   return (text:gsub("|", "\\|"))
 end
 
--- "type rest" -> type, rest; a type holds no spaces in the definition file.
-local function split_type(text)
-  local type_, rest = text:match("^(%S+)%s*(.*)$")
-  return type_, rest
-end
-
 local function parse_block(lines)
-  local block = { description = {}, fields = {}, params = {}, returns = {}, values = {} }
+  local block = { description = {}, field = {}, param = {}, ["return"] = {}, values = {} }
   for _, line in ipairs(lines) do
     local tag, rest = line:match("^@(%a+)%s*(.*)$")
     if tag == "class" or tag == "alias" then
       block.kind, block.name, block.type = tag, rest:match("^(%S+)%s*(.*)$")
-    elseif tag == "field" then
-      local name, text = rest:match("^(%S+)%s+(.*)$")
-      local type_, desc = split_type(text)
-      block.fields[#block.fields + 1] = { name = name, type = type_, desc = desc }
-    elseif tag == "param" then
-      local name, text = rest:match("^(%S+)%s+(.*)$")
-      local type_, desc = split_type(text)
-      block.params[#block.params + 1] = { name = name, type = type_, desc = desc }
+    elseif tag == "field" or tag == "param" then
+      local name, type_, desc = rest:match("^(%S+)%s+(%S+)%s*(.*)$")
+      table.insert(block[tag], { name = name, type = type_, desc = desc })
     elseif tag == "return" then
-      local type_, text = split_type(rest)
-      local name, desc = text:match("^(%S+)%s*(.*)$")
-      block.returns[#block.returns + 1] = { type = type_, name = name, desc = desc }
-    elseif tag == "meta" then
-      block.kind = "meta"
+      local type_, name, desc = rest:match("^(%S+)%s*(%S*)%s*(.*)$")
+      table.insert(block[tag], { type = type_, name = name ~= "" and name or nil, desc = desc })
     elseif tag then
-      assert(tag == "nodiscard", "unknown tag @" .. tag)
+      assert(tag == "meta" or tag == "nodiscard", "unknown tag @" .. tag)
+      block.kind = block.kind or tag
     elseif line:match("^|") and block.kind == "alias" then
-      local value, desc = line:match('^|%s*(%S+)%s*#?%s*(.*)$')
-      block.values[#block.values + 1] = { value = value, desc = desc }
+      local value, desc = line:match("^|%s*(%S+)%s*#?%s*(.*)$")
+      table.insert(block.values, ("| `%s` | %s |"):format(value, cell(desc)))
     else
-      block.description[#block.description + 1] = line
+      table.insert(block.description, line)
     end
   end
   return block
 end
 
+-- Doc lines are "---text": the space after the dashes is part of the text.
 local function emit_description(block)
-  -- doc lines are "---text"; the space after the dashes is part of the text
   local text = table.concat(block.description, "\n"):gsub("^%s+", ""):gsub("%s+$", "")
-  if text ~= "" then
-    for line in (text .. "\n"):gmatch("(.-)\n") do
-      emit((line:gsub("^ ", "")))
-    end
-    emit("")
-  end
+  if text == "" then return end
+  for line in (text .. "\n"):gmatch("(.-)\n") do emit((line:gsub("^ ", ""))) end
+  emit("")
 end
 
 local function emit_fields(fields)
-  emit("| field | type | description |")
-  emit("| --- | --- | --- |")
+  emit("| field | type | description |", "| --- | --- | --- |")
   for _, f in ipairs(fields) do
     emit(("| `%s` | `%s` | %s |"):format(f.name, cell(f.type), cell(f.desc)))
   end
@@ -83,70 +63,42 @@ local function emit_fields(fields)
 end
 
 local function emit_type(block)
-  emit(("### `%s`"):format(block.name))
-  emit("")
+  emit(("### `%s`"):format(block.name), "")
   emit_description(block)
-  if block.kind == "alias" and #block.values > 0 then
-    emit("| value | meaning |")
-    emit("| --- | --- |")
-    for _, v in ipairs(block.values) do
-      emit(("| `%s` | %s |"):format(v.value, cell(v.desc)))
-    end
-    emit("")
+  if #block.values > 0 then
+    emit("| value | meaning |", "| --- | --- |", table.concat(block.values, "\n"), "")
   elseif block.kind == "alias" then
-    emit(("Type: `%s`"):format(block.type))
-    emit("")
+    emit(("Type: `%s`"):format(block.type), "")
   end
-  if #block.fields > 0 then emit_fields(block.fields) end
+  if #block.field > 0 then emit_fields(block.field) end
 end
 
 local function emit_function(name, block)
-  local shown = {}
-  for _, p in ipairs(block.params) do
+  local shown, params = {}, {}
+  for i, p in ipairs(block.param) do
     local optional = p.name:match("^(.-)%?$")
-    shown[#shown + 1] = optional and ("[" .. optional .. "]") or p.name
+    shown[i] = optional and ("[" .. optional .. "]") or p.name
+    params[i] = ("- `%s` (`%s`%s): %s"):format(optional or p.name, p.type,
+      optional and ", optional" or "", p.desc)
   end
-  emit(("### `hs.%s(%s)`"):format(name, table.concat(shown, ", ")))
-  emit("")
+  emit(("### `hs.%s(%s)`"):format(name, table.concat(shown, ", ")), "")
   emit_description(block)
-  if #block.params > 0 then
-    emit("Parameters:")
-    emit("")
-    for _, p in ipairs(block.params) do
-      local optional = p.name:match("^(.-)%?$")
-      emit(("- `%s` (`%s`%s): %s"):format(optional or p.name, p.type,
-        optional and ", optional" or "", p.desc))
-    end
-    emit("")
+  if #params > 0 then
+    emit("Parameters:", "", table.concat(params, "\n"), "")
   end
-  emit("Returns:")
-  emit("")
-  for _, r in ipairs(block.returns) do
-    if r.name then
-      emit(("- `%s` (`%s`): %s"):format(r.name, r.type, r.desc))
-    else
-      emit(("- `%s`"):format(r.type))
-    end
+  emit("Returns:", "")
+  for _, r in ipairs(block["return"]) do
+    local named = r.name and ("- `%s` (`%s`): %s"):format(r.name, r.type, r.desc)
+    emit(named or ("- `%s`"):format(r.type))
   end
   emit("")
 end
 
-local function emit_module(block)
-  emit_description(block)
-  emit("Fields of the module table (`local hs = require(\"httpstatus\")`):")
-  emit("")
-  emit_fields(block.fields)
-end
+local text = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
 
-local file = assert(io.open(path, "rb"))
-local text = file:read("*a")
-file:close()
-
-emit("# httpstatus API reference")
-emit("")
-emit("<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).")
-emit("     Do not edit: change the doc comments there and regenerate. -->")
-emit("")
+emit("# httpstatus API reference", "",
+  "<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).",
+  "     Do not edit: change the doc comments there and regenerate. -->", "")
 
 local pending = {}
 for line in text:gmatch("([^\n]*)\n") do
@@ -157,20 +109,19 @@ for line in text:gmatch("([^\n]*)\n") do
     local block = #pending > 0 and parse_block(pending) or nil
     pending = {}
     local fname = line:match("^function httpstatus%.([%w_]+)%(")
-    local section = line:match("^%-%-# (.+)$")
     if fname then
       emit_function(fname, assert(block, fname .. " has no doc comment"))
     elseif line:match("^local httpstatus = {}") then
-      emit_module(assert(block, "the module table has no doc comment"))
+      emit_description(assert(block, "the module table has no doc comment"))
+      emit("Fields of the module table (`local hs = require(\"httpstatus\")`):", "")
+      emit_fields(block.field)
     elseif block and (block.kind == "class" or block.kind == "alias") then
       emit_type(block)
     elseif block and not block.kind and line == "" then
       emit_description(block)
     end
-    if section then
-      emit("## " .. section)
-      emit("")
-    end
+    local section = line:match("^%-%-# (.+)$")
+    if section then emit("## " .. section, "") end
   end
 end
 

@@ -13,7 +13,7 @@ local MAX_LINE = 400
 -- The literal of one line: the same text on every Lua (%q is not).
 local function literal(line, number)
   assert(not line:find("[^\32-\126]"), ("%s:%d: only printable ASCII"):format(path, number))
-  assert(#line < MAX_LINE, ("%s:%d: a line of %d characters or more"):format(path, number, MAX_LINE))
+  assert(#line < MAX_LINE, ("%s:%d: %d characters or more"):format(path, number, MAX_LINE))
   return '"' .. line:gsub("[\\\"]", "\\%0") .. '\\n"'
 end
 
