@@ -138,7 +138,11 @@ function httpstatus.is_empty(code) end
 function httpstatus.is_cacheable(code) end
 
 ---Whether the request may succeed if repeated later: `true` for 408, 425,
----429, 502, 503 and 504.
+---429, 502, 503 and 504. No RFC defines this set; each has its own ground:
+---408, the client MAY repeat the request (RFC 9110, Section 15.5.9); 425
+---(RFC 8470, Section 5.2); 429, after its Retry-After (RFC 6585, Section 4);
+---502, 503 and 504, a gateway or an overloaded server (RFC 9110, Sections
+---15.6.3 to 15.6.5).
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard

@@ -79,15 +79,16 @@ local function letters(s)
   return (tostring(s):lower():gsub("[^%w]", ""))
 end
 
--- Lower case, apostrophes (' or U+2019) dropped, each run of spaces, '_' and '-' one space.
-local function folded(s)
-  return (s:lower():gsub("\226\128\153", ""):gsub("'", ""):gsub("[%s_%-]+", " "))
+-- " not found ": the runs of letters and digits of s, in lower case, each between spaces.
+local function spaced_words(s)
+  local words = {}
+  for word in s:gmatch("%w+") do words[#words + 1] = word:lower() end
+  return " " .. table.concat(words, " ") .. " "
 end
 
--- Whether text holds words (a phrase or an alias) as whole words, compared folded.
+-- Whether text holds words (a phrase or an alias) one after the other, as whole words.
 local function has_words(text, words)
-  local pattern = "%f[%w]" .. folded(words):gsub("%p", "%%%0") .. "%f[%W]"
-  return folded(text):find(pattern) ~= nil
+  return spaced_words(text):find(spaced_words(words), 1, true) ~= nil
 end
 
 -- The number of characters of a UTF-8 string: the bytes that do not continue a character.

@@ -36,6 +36,16 @@ end)
 
 -- ---- the LuaLS definition file and the API reference ----
 
+-- The `---` lines right above each function stub, after the last blank line, by name.
+local function function_docs(text)
+  local docs = {}
+  local STUB = "(%-%-%-.-)\nfunction httpstatus%.([%w_]+)%((.-)%) end\n"
+  for doc, name, params in text:gmatch(STUB) do
+    docs[name] = { doc = (doc:match(".*\n\n(.-)$") or doc) .. "\n", params = params }
+  end
+  return docs
+end
+
 describe("library/httpstatus.lua, the LuaLS definition file", function()
   local text = read_file("library/httpstatus.lua")
 
@@ -47,11 +57,7 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
   end)
 
   it("documents every function: what it does, each parameter, what it returns", function()
-    local docs = {} -- the `---` lines right above each stub, after the last blank line
-    local STUB = "(%-%-%-.-)\nfunction httpstatus%.([%w_]+)%((.-)%) end\n"
-    for doc, name, params in text:gmatch(STUB) do
-      docs[name] = { doc = (doc:match(".*\n\n(.-)$") or doc) .. "\n", params = params }
-    end
+    local docs = function_docs(text)
     for _, name in ipairs(FUNCTIONS) do
       local doc, params = assert(docs[name], name).doc, docs[name].params
       assert.truthy(doc:match("^%-%-%-[%w`]"), name .. ": no description first")
@@ -128,8 +134,21 @@ describe("the prose of README.md and the definition file", function()
     assert.are.same(unofficial, codes_named(assert(library, "library: no Which codes")))
   end)
 
-  it("heads CHANGELOG.md with the module's version", function()
-    assert.are.equal(VERSION, read_file("CHANGELOG.md"):match("\n## %[([^%]]+)%]"))
+  it("names exactly the codes of a rule set where a function's description lists them", function()
+    local docs = function_docs(read_file("library/httpstatus.lua"))
+    local LISTS = { is_redirect = expected.REDIRECT, is_empty = expected.EMPTY_BESIDES_1XX,
+                    is_cacheable = expected.CACHEABLE, is_retryable = expected.RETRYABLE }
+    for rule, list in pairs(LISTS) do
+      local want = {}
+      for _, code in ipairs(list) do want[code] = true end
+      local doc = assert(docs[rule], rule).doc:gsub("\n%-%-%-@.*", "")
+      assert.are.same(want, codes_named(doc), rule)
+    end
+  end)
+
+  it("heads CHANGELOG.md's releases with the module's version", function()
+    local changelog = read_file("CHANGELOG.md"):gsub("\n## %[Unreleased%]", "")
+    assert.are.equal(VERSION, changelog:match("\n## %[([^%]]+)%]"))
   end)
 end)
 
