@@ -90,6 +90,24 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
     assert.are.same(want, listed)
   end)
 
+  it("names the oracle's classes, in code order, in the class_id enum and hs.classes", function()
+    local want, enum, fields = {}, {}, {}
+    for _, class in ipairs(expected.CLASSES) do
+      want[#want + 1] = ("%s %dxx %s"):format(class.id, class.first / 100, class.label)
+    end
+    local ENUM = '\n%-%-%-| "([%w_]+)" # (%dxx): '
+    for id, digits in text:match("@alias httpstatus.class_id(.-)\n\n"):gmatch(ENUM) do
+      enum[#enum + 1] = id .. " " .. digits
+    end
+    local FIELD = "\n%-%-%-@field ([%w_]+) httpstatus.class_info ([^\n]+)"
+    for id, label in text:match("@class httpstatus.classes(.-)\n\n"):gmatch(FIELD) do
+      fields[#fields + 1] = id .. " " .. label
+    end
+    assert.are.same(want, fields)
+    for i, line in ipairs(want) do want[i] = line:match("^%S+ %S+") end
+    assert.are.same(want, enum)
+  end)
+
   it("is what tools/gen-codes.lua writes from the module (`make types` after a change)", function()
     assert_generates("library/httpstatus.lua", "tools/gen-codes.lua", "library/httpstatus.lua")
   end)
