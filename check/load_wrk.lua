@@ -1,75 +1,49 @@
--- wrk script for check/load_nginx.lua: each connection cycles through the
--- paths below, every response's status is counted, and done() prints one
--- line of JSON-free "key=value" figures that load_nginx.lua reads.
---
--- The intended statuses: 200 for the pages, 400 for a code that is no
--- number (pcall caught hs.info's error), 404 for an unknown code and an
--- unknown page (nginx's 404 with the JSON error page).
-
-local PATHS = {
-  { "/", 200 },
-  { "/status/404", 200 },
-  { "/status/418", 200 },
-  { "/status/413", 200 },
-  { "/status/abc", 400 },
-  { "/status/999", 404 },
-  { "/no/such/page", 404 },
-  { "/status-classes", 200 },
-}
-
-local threads = {}
+-- wrk script for check/nginx.lua.  Its one argument is a Lua chunk that
+-- returns the plan: { paths = { { path, status }... }, bodies = { [status] =
+-- body } or nil, delay = ms or nil, headers = {...} or nil }.  Each
+-- connection cycles through the paths; every status asked and answered is
+-- counted, and a body unlike bodies[status]; done() prints the figures as
+-- one line of key=value.
+local plan
+local threads, n = {}, 0
 
 function setup(thread)
   threads[#threads + 1] = thread
 end
 
--- Per thread (each has its own Lua state): what was asked and answered.
-local next_path = 0
-local asked, answered = {}, {}
+local function count(key)
+  counts[key] = (counts[key] or 0) + 1
+end
 
-function init()
-  for _, p in ipairs(PATHS) do asked[p[2]] = 0 end
-  -- wrk reads these tables from done() through thread:get
-  _G.asked, _G.answered = asked, answered
+-- wrk reads whether delay() exists after init, on its first thread
+function init(args)
+  plan = assert(loadstring(args[1]))()
+  counts = { bad_body = 0 }
+  if plan.delay then
+    function delay() return plan.delay end
+  end
 end
 
 function request()
-  next_path = next_path % #PATHS + 1
-  local p = PATHS[next_path]
-  asked[p[2]] = asked[p[2]] + 1
-  return wrk.format("GET", p[1])
+  n = n % #plan.paths + 1
+  count("asked_" .. plan.paths[n][2])
+  return wrk.format("GET", plan.paths[n][1], plan.headers)
 end
 
-function response(status)
-  answered[status] = (answered[status] or 0) + 1
+function response(status, _, body)
+  count("answered_" .. status)
+  if plan.bodies and body ~= plan.bodies[status] then count("bad_body") end
 end
 
 function done(summary, latency)
-  local total_asked, total_answered = {}, {}
+  local e, total = summary.errors, {}
   for _, thread in ipairs(threads) do
-    for status, n in pairs(thread:get("asked")) do
-      total_asked[status] = (total_asked[status] or 0) + n
-    end
-    for status, n in pairs(thread:get("answered")) do
-      total_answered[status] = (total_answered[status] or 0) + n
-    end
+    for key, value in pairs(thread:get("counts")) do total[key] = (total[key] or 0) + value end
   end
-  local fields = {
-    ("requests=%d"):format(summary.requests),
-    ("duration_us=%d"):format(summary.duration),
-    ("connect_errors=%d"):format(summary.errors.connect),
-    ("read_errors=%d"):format(summary.errors.read),
-    ("write_errors=%d"):format(summary.errors.write),
-    ("timeouts=%d"):format(summary.errors.timeout),
-    ("latency_p50_us=%d"):format(latency:percentile(50)),
-    ("latency_p99_us=%d"):format(latency:percentile(99)),
-    ("latency_max_us=%d"):format(latency.max),
-  }
-  for status, n in pairs(total_asked) do
-    fields[#fields + 1] = ("asked_%d=%d"):format(status, n)
-  end
-  for status, n in pairs(total_answered) do
-    fields[#fields + 1] = ("answered_%d=%d"):format(status, n)
-  end
-  io.write("load: ", table.concat(fields, " "), "\n")
+  io.write(("wrk: requests=%d duration_us=%d connect_errors=%d read_errors=%d write_errors=%d"
+    .. " timeouts=%d latency_p50_us=%d latency_p99_us=%d latency_max_us=%d"):format(
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.timeout,
+    latency:percentile(50), latency:percentile(99), latency.max))
+  for key, value in pairs(total) do io.write(" ", key, "=", value) end
+  io.write("\n")
 end

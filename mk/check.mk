@@ -1,5 +1,8 @@
 # make check's steps (the Makefile lists them in CHECK_STEPS); each installs
-# what it lacks (tools/ensure-deps) and builds into build/check-*/ only.
+# what it lacks (tools/ensure-deps). The C checks build into build/check-*/,
+# the nginx checks use make test-nginx's build/luajit/, check-windows
+# build/windows/. The C builds of the project's own checks add -Werror to
+# the Makefile's WARNINGS; check-windows, a user's build, does not.
 #
 #   check-compile    gcc and clang, -std=c99 and -std=gnu89, every runtime's
 #                    headers, -Wall -Wextra -Werror -pedantic and more
@@ -18,7 +21,7 @@
 #                    runs of LOAD_SECONDS (default 10): only the intended
 #                    statuses, no socket error, no growth of the worker's memory
 #   check-reload     nginx with two workers reloaded under traffic, and
-#                    lua_code_cache off (check/nginx_reload.lua)
+#                    lua_code_cache off (check/nginx.lua)
 #   check-windows    a MinGW-w64 build run under wine (tools/windows-check),
 #                    given Lua 5.5's source in LUA55_SRC; skipped without
 #
@@ -60,7 +63,7 @@ CHECK_C := fuzz/fuzz_name.c check/many_states.c
 deps-check:
 	@tools/ensure-deps $(DEPS_CHECK_ALL)
 
-# ---- (a) every compiler x standard x runtime ----
+# ---- every compiler x standard x runtime ----
 
 # gnu89 builds see the Lua headers as system headers: Lua 5.3/5.4's own
 # luaconf.h uses `long long`, which -pedantic refuses in C90; the module's
@@ -81,7 +84,7 @@ check-compile: deps-check \
         build/check-compile/$(cc)-$(std)-$(rt)/$(MODULE))))
 	@echo "check-compile: gcc and clang, c99 and gnu89, $(words $(RUNTIMES)) runtimes: no warning"
 
-# ---- (d) static analysis and lint ----
+# ---- static analysis and lint ----
 
 check-static: deps-check
 	@for rt in $(CHECK_RUNTIMES); do \
@@ -107,11 +110,11 @@ check-lint: deps-check
 	    $(wildcard *.rockspec) .luacheckrc .busted
 	shellcheck .ci/run $$(grep -l '^#!/bin/sh\|^#!/usr/bin/env bash' tools/*)
 
-# ---- (b) the suite under ASan + UBSan ----
+# ---- the suite under ASan + UBSan ----
 
 build/check-asan/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fPIC $(SANITIZE) -shared-libsan $(WARNINGS) \
+	clang -std=c99 -g -O1 -fPIC $(SANITIZE) -shared-libsan $(WARNINGS) -Werror \
 	    $$($(PKG_CONFIG) --cflags lua5.4) $(LIBFLAG) -o $@ src/httpstatus.c
 
 # lua5.4 itself is not instrumented: the ASan runtime (which carries UBSan's
@@ -127,21 +130,21 @@ check-asan: deps-check build/check-asan/$(MODULE)
 	UBSAN_OPTIONS=$(UBSAN_OPTIONS_CHECK) BUSTED=$(BUSTED) \
 	tools/run-busted lua5.4-asan-ubsan build/check-asan lua5.4
 
-# ---- (c) the suite under valgrind ----
+# ---- the suite under valgrind ----
 
 build/check-valgrind/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) $$($(PKG_CONFIG) --cflags lua5.4) \
+	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) -Werror $$($(PKG_CONFIG) --cflags lua5.4) \
 	    $(LIBFLAG) -o $@ src/httpstatus.c
 
 check-valgrind: deps-check build/check-valgrind/$(MODULE)
 	@BUSTED=$(BUSTED) tools/run-busted lua5.4-valgrind build/check-valgrind "$(VALGRIND) lua5.4"
 
-# ---- (e) libFuzzer over the name reader of code() ----
+# ---- libFuzzer over the name reader of code() ----
 
 build/check-fuzz/fuzz_name: fuzz/fuzz_name.c src/name.h | deps-check
 	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(WARNINGS) -o $@ fuzz/fuzz_name.c
+	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(WARNINGS) -Werror -o $@ fuzz/fuzz_name.c
 
 # New inputs go to build/check-fuzz/corpus; fuzz/corpus is only read.
 check-fuzz: deps-check build/check-fuzz/fuzz_name
@@ -150,16 +153,18 @@ check-fuzz: deps-check build/check-fuzz/fuzz_name
 	    -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=./ -dict=../../fuzz/name.dict corpus ../../fuzz/corpus
 
-# ---- (f) many lua_States under valgrind ----
+# ---- many lua_States under valgrind ----
 
 define CHECK_STATES_RULE
 build/check-states/$(1)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) -o $$@ src/httpstatus.c
+	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) -Werror $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) \
+	    -o $$@ src/httpstatus.c
 
 build/check-states/$(1)/many_states: check/many_states.c | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 $(WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ check/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
+	gcc -std=c99 -g -O1 $(WARNINGS) -Werror $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ \
+	    check/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
 endef
 $(foreach rt,$(CHECK_RUNTIMES),$(eval $(call CHECK_STATES_RULE,$(rt))))
 
@@ -177,13 +182,13 @@ check-load: deps-test deps-nginx
 	@tools/ensure-deps wrk
 	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
 	@cores=$$(nproc); \
-	tools/with-nginx-tmpdir luajit check/load_nginx.lua $(LOAD_SECONDS) \
+	tools/with-nginx-tmpdir luajit check/nginx.lua load $(LOAD_SECONDS) \
 	    $$((2 * cores)) $$cores
 
 check-reload: deps-test deps-nginx
 	@tools/ensure-deps wrk
 	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
-	@tools/with-nginx-tmpdir luajit check/nginx_reload.lua
+	@tools/with-nginx-tmpdir luajit check/nginx.lua reload
 
 # ---- Windows: MinGW-w64 and wine ----
 

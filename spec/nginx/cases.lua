@@ -1,5 +1,5 @@
--- Request handlers that spec/nginx/nginx_spec.lua drives inside a real nginx
--- (one worker, so that every request meets the same Lua state).
+-- Request handlers that spec/nginx/nginx_spec.lua and check/nginx.lua drive
+-- inside a real nginx, under /cases/ beside the example's pages (harness.cases).
 -- luacheck: std max+ngx_lua
 local hs = require("httpstatus")
 local cjson = require("cjson")
@@ -12,32 +12,27 @@ local function send_json(value, status)
   ngx.say(cjson.encode(value))
 end
 
--- "…/cases.lua:42: httpstatus.codes is read-only" -> "httpstatus.codes is read-only"
-local function without_position(message)
-  return (tostring(message):gsub("^[^\n]-:%d+: ", "", 1))
+-- Runs f with pcall into results[label]: "allowed", or its error.
+local function try(results, label, f)
+  local ok, err = pcall(f)
+  results[label] = ok and "allowed" or tostring(err)
 end
 
 local handlers = {}
 
 -- What runs the module: Debian's ngx_http_lua on OpenResty's LuaJIT fork.
 handlers["/runtime"] = function()
-  local ok_cjson, cjson_loaded = pcall(require, "cjson")
+  local sources = {}
+  for name, f in pairs(hs) do
+    if type(f) == "function" then sources[name] = debug.getinfo(f, "S").source end
+  end
   send_json({
     jit_version = jit.version,
     jit_on = (jit.status()),
     -- table.isempty and table.nkeys exist only in OpenResty's LuaJIT
     openresty_luajit = (pcall(require, "table.isempty")) and (pcall(require, "table.nkeys")),
-    cjson = ok_cjson and type(cjson_loaded.encode) == "function",
-    lookup_source = debug.getinfo(hs.lookup, "S").source,
-    class_source = debug.getinfo(hs.class, "S").source,
-    is_error_source = debug.getinfo(hs.is_error, "S").source,
-    status_line_source = debug.getinfo(hs.status_line, "S").source,
+    sources = sources,
   })
-end
-
-handlers["/not-found"] = function()
-  ngx.status = hs.codes.NOT_FOUND
-  ngx.say("nothing here")
 end
 
 handlers["/teapot"] = function()
@@ -46,17 +41,16 @@ end
 
 -- /error/413: the error body every JSON API wants.
 handlers["/error/"] = function(rest)
-  local code = tonumber(rest)
-  ngx.status = code
-  ngx.header["Content-Type"] = "application/json"
-  ngx.say(cjson.encode(hs.info(code)))
+  send_json(hs.info(tonumber(rest)), tonumber(rest))
 end
 
--- /status/301: an empty response with that status (the class header is set
--- for every response by class_header below).
+-- /status/301: "301 Moved Permanently redirection"; a code with no phrase
+-- gets a 404 with hs.codes.NOT_FOUND's line.
 handlers["/status/"] = function(rest)
-  ngx.status = tonumber(rest)
-  ngx.say("status ", rest)
+  local code = rest:match("^%d+$") and tonumber(rest)
+  if not hs.lookup(code or 0) then code = hs.codes.NOT_FOUND end
+  ngx.status = code
+  ngx.say(code, " ", hs.lookup(code), " ", hs.class(code))
 end
 
 -- /lookup?code=...: the request's own text, bad or not.
@@ -68,99 +62,60 @@ handlers["/lookup"] = function()
   send_json({ phrase = phrase or cjson.null })
 end
 
--- Bad arguments, each caught with pcall; the error text is the module's.
-handlers["/bad"] = function()
-  local results = {}
-  local function try(label, f, ...)
-    local ok, err = pcall(f, ...)
-    results[label] = ok and "no error" or err
-  end
-  try("lookup(nil)", hs.lookup, nil)
-  try("lookup('abc')", hs.lookup, "abc")
-  try("lookup(404.5)", hs.lookup, 404.5)
-  try("lookup({})", hs.lookup, {})
-  try("class(true)", hs.class, true)
-  try("is_error(0/0)", hs.is_error, 0 / 0)
-  try("info('four hundred')", hs.info, "four hundred")
-  try("code(nil)", hs.code, nil)
-  local lookup = hs.lookup
-  try("local lookup; lookup(nil) inside a function", function()
-    local phrase = lookup(nil) -- not a tail call: this function is the caller
-    return phrase
-  end)
-  send_json(results)
-end
-
--- A handler that tries everything short of the debug library to change what
--- the module answers.  Each attempt says whether it was refused, and why.
+-- Everything short of the debug library that could change what the module
+-- answers.  Tables handed out are the caller's own: changing them is
+-- allowed, and must not reach what the next caller gets.
 handlers["/corrupt"] = function()
-  local attempts = {}
-  local function attempt(label, f)
-    local ok, err = pcall(f)
-    attempts[label] = ok and "allowed" or without_position(err)
-  end
-  attempt("codes[404] = 'Hacked'", function() hs.codes[404] = "Hacked" end)
-  attempt("codes.NOT_FOUND = 200", function() hs.codes.NOT_FOUND = 200 end)
-  attempt("codes.BRAND_NEW = 299", function() hs.codes.BRAND_NEW = 299 end)
-  attempt("rawset(codes, 404, 'Hacked')", function() rawset(hs.codes, 404, "Hacked") end)
-  attempt("setmetatable(codes, {...})", function()
+  local r = {}
+  try(r, "codes[404] = 'Hacked'", function() hs.codes[404] = "Hacked" end)
+  try(r, "codes.NOT_FOUND = 200", function() hs.codes.NOT_FOUND = 200 end)
+  try(r, "codes.BRAND_NEW = 299", function() hs.codes.BRAND_NEW = 299 end)
+  try(r, "rawset(codes, 404, 'Hacked')", function() rawset(hs.codes, 404, "Hacked") end)
+  try(r, "setmetatable(codes, {...})", function()
     setmetatable(hs.codes, { __index = function() return "Hacked" end })
   end)
-  attempt("getmetatable(codes).__index = {}", function()
-    getmetatable(hs.codes).__index = {}
-  end)
-  attempt("classes.client_error = {}", function() hs.classes.client_error = {} end)
-  attempt("rawset(classes, 'client_error', {})", function()
+  try(r, "getmetatable(codes).__index = {}", function() getmetatable(hs.codes).__index = {} end)
+  try(r, "classes.client_error = {}", function() hs.classes.client_error = {} end)
+  try(r, "rawset(classes, 'client_error', {})", function()
     rawset(hs.classes, "client_error", {})
   end)
-  -- Tables handed out are the caller's own: changing them is allowed, and
-  -- must not reach what the next caller gets.
-  attempt("change info(404)", function()
+  try(r, "change info(404)", function()
     local info = hs.info(404)
     info.phrase, info.code, info.name, info.official = "Hacked", 200, "HACKED", false
     info.aliases[1] = "Hacked"
   end)
-  attempt("change info(413).aliases", function()
+  try(r, "change info(413).aliases", function()
     local aliases = hs.info(413).aliases
     aliases[1] = "Hacked"
     table.remove(aliases)
   end)
-  attempt("change classes.client_error", function()
+  try(r, "change classes.client_error", function()
     local class = hs.classes.client_error
     class.label, class.first = "Hacked", 0
   end)
-  send_json({ pid = ngx.worker.pid(), attempts = attempts })
+  send_json({ pid = ngx.worker.pid(), attempts = r })
 end
 
--- What later requests on the same worker read.
+-- What later requests on the same worker read, beside the other pages.
 handlers["/check"] = function()
   send_json({
     pid = ngx.worker.pid(),
-    lookup_404 = hs.lookup(404),
     codes_404 = hs.codes[404],
-    codes_NOT_FOUND = hs.codes.NOT_FOUND,
     codes_PAYLOAD_TOO_LARGE = hs.codes.PAYLOAD_TOO_LARGE,
-    class_404 = hs.class(404),
     is_error_404 = hs.is_error(404),
     code_not_found = hs.code("not found"),
-    info_404 = hs.info(404),
-    info_413_aliases = hs.info(413).aliases,
     client_error = hs.classes.client_error,
   })
 end
 
+-- /cases/<page>: the handler of <page>, or a 404.
 function M.handle()
-  local uri = ngx.var.uri
-  local handler = handlers[uri]
-  if handler then return handler() end
+  local uri = ngx.var.uri:sub(#"/cases" + 1)
   local prefix, rest = uri:match("^(/%a+/)(.*)$")
-  if prefix and handlers[prefix] then return handlers[prefix](rest) end
-  return ngx.exit(hs.codes.NOT_FOUND)
-end
-
--- header_filter_by_lua, for every response.
-function M.class_header()
-  ngx.header["X-Status-Class"] = hs.class(ngx.status)
+  local handler = handlers[uri] or handlers[prefix] or function()
+    return ngx.exit(hs.codes.NOT_FOUND)
+  end
+  return handler(rest)
 end
 
 return M

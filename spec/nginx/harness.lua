@@ -1,32 +1,28 @@
--- Starts and stops a real nginx for spec/nginx/nginx_spec.lua, and talks
--- HTTP to it with curl.  Each server lives in its own prefix directory under
--- one temporary directory, listens on a free loopback port, and runs as a
--- daemon whose pid file the harness (and `make test-nginx`, as a safety net)
--- uses to stop it.  Nothing under /etc/nginx or the system service is used.
-local harness = {}
+-- Starts and stops a real nginx for spec/nginx/nginx_spec.lua and check/nginx.lua,
+-- and talks HTTP to it with curl.  Each server runs as a daemon from its own prefix
+-- under HS_NGINX_TMPDIR, which tools/with-nginx-tmpdir makes and removes, stopping
+-- any server left; it listens on a free loopback port.  /etc/nginx is never read.
+local H = { quote = require("spec.helpers").shell_quote }
+local quote = H.quote
 
--- Debian's nginx binary (/usr/sbin may be missing from a non-root PATH) and
--- its dynamic modules (libnginx-mod-http-ndk, libnginx-mod-http-lua).
-harness.NGINX = os.getenv("NGINX") or "/usr/sbin/nginx"
-harness.NDK_MODULE = "/usr/lib/nginx/modules/ndk_http_module.so"
-harness.LUA_MODULE = "/usr/lib/nginx/modules/ngx_http_lua_module.so"
-
-local quote = require("spec.helpers").shell_quote
+-- Debian's nginx binary (/usr/sbin may be missing from a non-root PATH).
+H.NGINX = os.getenv("NGINX") or "/usr/sbin/nginx"
 
 -- os.execute's status on 5.1/LuaJIT (a number) and on 5.2+ (true/nil).
-local function run(command)
+function H.run(command)
   local status = os.execute(command)
   return status == 0 or status == true
 end
 
-local function read_command(command)
+function H.read_command(command)
   local pipe = assert(io.popen(command))
   local out = pipe:read("*a")
   pipe:close()
   return out
 end
 
-local function read_file(path)
+-- The file's text, or nil when it cannot be read.
+function H.read_file(path)
   local f = io.open(path, "rb")
   if not f then return nil end
   local text = f:read("*a")
@@ -34,101 +30,62 @@ local function read_file(path)
   return text
 end
 
-local function write_file(path, text)
+function H.write_file(path, text)
   local f = assert(io.open(path, "wb"))
   f:write(text)
   f:close()
 end
 
-local function sleep(seconds)
-  run(("sleep %.3f"):format(seconds))
+function H.sleep(seconds)
+  H.run(("sleep %.3f"):format(seconds))
 end
 
 -- Seconds since the epoch, to the nanosecond.
-local function now()
-  return tonumber((read_command("date +%s.%N"):gsub("%s+$", ""))) or os.time()
+function H.now()
+  return tonumber((H.read_command("date +%s.%N"):gsub("%s+$", ""))) or os.time()
 end
 
 -- Whether the process runs; a zombie does not (the daemon's parent is
 -- init, which may be slow to reap it, or, in a container, never).
-local function running(pid)
-  local stat = read_file(("/proc/%d/stat"):format(pid))
+function H.running(pid)
+  local stat = H.read_file(("/proc/%d/stat"):format(pid))
   return stat ~= nil and stat:match("^%d+ %b() (%a)") ~= "Z"
 end
 
 -- signal: a name, "HUP", "KILL"...
-local function kill(pid, signal)
-  return run(("kill -%s %d 2>/dev/null"):format(signal, pid))
+function H.kill(pid, signal)
+  return H.run(("kill -%s %d 2>/dev/null"):format(signal, pid))
 end
 
 -- Polls fn() every 20 ms for up to seconds: its first true value, or nil.
-local function wait_for(seconds, fn)
-  local deadline = now() + seconds
+function H.wait_for(seconds, fn)
+  local deadline = H.now() + seconds
   repeat
     local value = fn()
     if value then return value end
-    sleep(0.02)
-  until now() > deadline
+    H.sleep(0.02)
+  until H.now() > deadline
   return nil
 end
 
 -- Sends signal, and KILL if the process has not ended 5 s later.
-local function stop_process(pid, signal)
-  kill(pid, signal)
-  if not wait_for(5, function() return not running(pid) end) then kill(pid, "KILL") end
+function H.stop_process(pid, signal)
+  H.kill(pid, signal)
+  if not H.wait_for(5, function() return not H.running(pid) end) then H.kill(pid, "KILL") end
 end
 
-harness.quote = quote
-harness.run = run
-harness.read_file = read_file
-harness.write_file = write_file
-harness.read_command = read_command
-harness.sleep = sleep
-harness.now = now
-harness.running = running
-harness.kill = kill
-harness.wait_for = wait_for
-harness.stop_process = stop_process
+-- The checkout's root, absolute: busted and the checks run from it.
+H.root = H.read_command("pwd -P"):gsub("%s+$", "")
+H.BUILD_DIR = H.root .. "/build/luajit"
+H.EXAMPLE = H.root .. "/examples/openresty"
 
--- A figure of /proc/<pid>/status in KB, VmRSS unless field says otherwise
--- (RssAnon, RssFile...); nil once the process has gone.
-function harness.memory_kb(pid, field)
-  local status = read_file(("/proc/%d/status"):format(pid)) or ""
-  return tonumber(status:match((field or "VmRSS") .. ":%s*(%d+)"))
-end
+local is_root = H.read_command("id -u"):match("^0%s") ~= nil
 
--- A process's live children (an nginx master's workers), sorted.
-function harness.children(pid)
-  local pids = {}
-  local children = read_file(("/proc/%d/task/%d/children"):format(pid, pid)) or ""
-  for child in children:gmatch("%d+") do
-    child = tonumber(child)
-    if running(child) then pids[#pids + 1] = child end
-  end
-  table.sort(pids)
-  return pids
-end
-
--- The checkout's root, absolute: busted runs from it.
-harness.root = read_command("pwd -P"):gsub("%s+$", "")
-
-local is_root = read_command("id -u"):match("^0%s") ~= nil
-
-local temp_dir
-local function base_dir()
-  if not temp_dir then
-    -- make test-nginx makes this directory and removes it afterwards
-    temp_dir = os.getenv("HS_NGINX_TMPDIR")
-    if not temp_dir or temp_dir == "" then
-      temp_dir = read_command("mktemp -d /tmp/httpstatus-nginx.XXXXXX"):gsub("%s+$", "")
-    end
-  end
-  return temp_dir
-end
+local base_dir = assert(os.getenv("HS_NGINX_TMPDIR"), "run me under tools/with-nginx-tmpdir")
 
 -- A port in 20000..32767, different on every call and every run: below
 -- Linux's ephemeral ports, which a closed client connection may still hold.
-local port_seed = tonumber(tostring(read_command("od -An -N4 -tu4 /dev/urandom"):match("%d+")))
+local port_seed = tonumber(H.read_command("od -An -N4 -tu4 /dev/urandom"):match("%d+"))
   or os.time()
 local function next_port()
   port_seed = (port_seed * 1103515245 + 12345) % 2147483648
@@ -138,42 +95,49 @@ end
 local Server = {}
 Server.__index = Server
 
--- Starts nginx with the configuration make_conf(port) gives, in a fresh
--- prefix named name; files = { ["name in prefix"] = "path to copy" }.
--- Tries other ports while the one picked is taken.
-function harness.start(name, make_conf, files)
-  local prefix = base_dir() .. "/" .. name
-  assert(run("rm -rf " .. quote(prefix) .. " && mkdir -p " .. quote(prefix .. "/logs")
-    .. " " .. quote(prefix .. "/tmp")), "cannot make " .. prefix)
-  for target, source in pairs(files or {}) do
-    write_file(prefix .. "/" .. target, assert(read_file(source), "cannot read " .. source))
-  end
+-- Starts nginx with the example's configuration and edits (example_conf) in
+-- a fresh prefix named name, beside a copy of the example's handlers.  Tries
+-- other ports while the one picked is taken.
+function H.start(name, edits)
+  local prefix = base_dir .. "/" .. name
+  assert(H.run(("rm -rf %s && mkdir -p %s/logs %s/tmp"):format(quote(prefix), quote(prefix),
+    quote(prefix))), "cannot make " .. prefix)
+  local handlers = assert(H.read_file(H.EXAMPLE .. "/status_pages.lua"))
+  H.write_file(prefix .. "/status_pages.lua", handlers)
   local globals = "daemon on;" .. (is_root and " user root;" or "")
   local log
   for _ = 1, 10 do
     local port = next_port()
-    write_file(prefix .. "/nginx.conf", make_conf(port))
-    write_file(prefix .. "/logs/error.log", "") -- only this attempt's lines
-    local command = ("%s -p %s -c nginx.conf -g %s >%s 2>&1"):format(quote(harness.NGINX),
+    H.write_file(prefix .. "/nginx.conf", H.example_conf(port, edits))
+    H.write_file(prefix .. "/logs/error.log", "") -- only this attempt's lines
+    local command = ("%s -p %s -c nginx.conf -g %s >%s 2>&1"):format(quote(H.NGINX),
       quote(prefix .. "/"), quote(globals), quote(prefix .. "/start.log"))
-    if run(command) then
+    if H.run(command) then
       return setmetatable({ prefix = prefix, port = port, seen = {} }, Server)
     end
-    log = (read_file(prefix .. "/start.log") or "") .. (read_file(prefix .. "/logs/error.log") or "")
+    log = (H.read_file(prefix .. "/start.log") or "")
+      .. (H.read_file(prefix .. "/logs/error.log") or "")
     if not log:find("Address already in use", 1, true) then break end
   end
   error("nginx did not start in " .. prefix .. ":\n" .. tostring(log))
 end
 
 function Server:pid()
-  return tonumber((read_file(self.prefix .. "/logs/nginx.pid") or ""):match("%d+"))
+  return tonumber((H.read_file(self.prefix .. "/logs/nginx.pid") or ""):match("%d+"))
 end
 
--- The live workers, each remembered for stop().
+-- The live workers, sorted, each remembered for stop().
 function Server:workers()
-  local master = self:pid()
-  local pids = master and harness.children(master) or {}
-  for _, pid in ipairs(pids) do self.seen[pid] = true end
+  local master, pids = self:pid(), {}
+  local children = master and H.read_file(("/proc/%d/task/%d/children"):format(master, master))
+  for child in (children or ""):gmatch("%d+") do
+    child = tonumber(child)
+    if H.running(child) then
+      pids[#pids + 1] = child
+      self.seen[child] = true
+    end
+  end
+  table.sort(pids)
   return pids
 end
 
@@ -185,30 +149,28 @@ function Server:stop()
   local pid = self:pid()
   if pid then
     self:workers()
-    stop_process(pid, "QUIT")
+    H.stop_process(pid, "QUIT")
   end
   self.killed = {}
   for worker in pairs(self.seen) do
-    if running(worker) then
-      kill(worker, "KILL")
+    if H.running(worker) then
+      H.kill(worker, "KILL")
       self.killed[#self.killed + 1] = worker
     end
   end
   return self.killed
 end
 
-function Server:error_log()
-  return read_file(self.prefix .. "/logs/error.log") or ""
-end
-
-function Server:access_log()
-  return read_file(self.prefix .. "/logs/access.log") or ""
+-- logs/<name>.log: "error" or "access".
+function Server:log(name)
+  return H.read_file(self.prefix .. "/logs/" .. name .. ".log") or ""
 end
 
 -- GET path -> { status = 404, headers = { ["x-status-class"] = ... }, body = "..." }
 function Server:get(path)
   local url = ("http://127.0.0.1:%d%s"):format(self.port, path)
-  local out = read_command(("curl -sS -i --noproxy '*' --max-time 10 %s 2>&1"):format(quote(url)))
+  local out = H.read_command(("curl -sS -i --noproxy '*' --max-time 10 %s 2>&1")
+    :format(quote(url)))
   local head, body = out:match("^(HTTP/.-)\r\n\r\n(.*)$")
   if not head then error("no HTTP response from " .. url .. ": " .. out) end
   local response = { status = tonumber(head:match("^HTTP/[%d.]+ (%d%d%d)")), headers = {},
@@ -219,67 +181,50 @@ function Server:get(path)
   return response
 end
 
--- The directory every server's prefix is in, removed by cleanup().
-function harness.cleanup()
-  if temp_dir and not os.getenv("HS_NGINX_TMPDIR") then
-    run("rm -rf " .. quote(temp_dir))
-  end
-end
-
--- The main-level lines every configuration here needs: the Lua module,
--- workers (1 unless given), and every file nginx writes kept under the prefix.
-function harness.main_conf(workers)
-  return table.concat({
-    "load_module " .. harness.NDK_MODULE .. ";",
-    "load_module " .. harness.LUA_MODULE .. ";",
-    ("worker_processes %d;"):format(workers or 1),
-    "error_log logs/error.log info;",
-    "pid logs/nginx.pid;",
-    "events { worker_connections 64; }",
-  }, "\n") .. "\n"
-end
-
-function harness.temp_paths()
-  return [[
-    client_body_temp_path tmp/client_body;
-    proxy_temp_path tmp/proxy;
-    fastcgi_temp_path tmp/fastcgi;
-    uwsgi_temp_path tmp/uwsgi;
-    scgi_temp_path tmp/scgi;
-]]
-end
-
 -- Lines nginx writes when something went wrong: none is expected.
-function harness.problems(log)
+local PROBLEMS = { error = true, crit = true, alert = true, emerg = true }
+function H.problems(log)
   local found = {}
   for line in log:gmatch("[^\n]+") do
-    if line:find("%[error%]") or line:find("%[crit%]") or line:find("%[alert%]")
-      or line:find("%[emerg%]") then
-      found[#found + 1] = line
-    end
+    if PROBLEMS[line:match("%[(%a+)%]")] then found[#found + 1] = line end
   end
   return found
 end
 
-harness.BUILD_DIR = harness.root .. "/build/luajit"
-harness.EXAMPLE = harness.root .. "/examples/openresty"
-
--- examples/openresty/nginx.conf as a user copies it: only its port and the
--- path to the module change, and each must be found exactly once.  edit,
--- if given, changes the text further (replace(old, new) is passed to it).
-function harness.example_conf(port, edit)
-  local text = assert(read_file(harness.EXAMPLE .. "/nginx.conf"))
-  local function replace(old, new)
-    local first, last = text:find(old, 1, true)
-    assert(first and not text:find(old, last + 1, true),
-      "examples/openresty/nginx.conf should hold exactly one " .. old)
-    text = text:sub(1, first - 1) .. new .. text:sub(last + 1)
+-- examples/openresty/nginx.conf as a user copies it, its port and the path
+-- to the module changed, then each { old, new } of edits; every old text
+-- must be found exactly once.
+function H.example_conf(port, edits)
+  local text = assert(H.read_file(H.EXAMPLE .. "/nginx.conf"))
+  local all = { { "listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port) },
+    { 'lua_package_cpath "/usr/local/lib/lua/5.1/?.so;;";',
+      ('lua_package_cpath "%s/?.so;;";'):format(H.BUILD_DIR) } }
+  for _, edit in ipairs(edits or {}) do all[#all + 1] = edit end
+  for _, edit in ipairs(all) do
+    local first, last = text:find(edit[1], 1, true)
+    assert(first and not text:find(edit[1], last + 1, true),
+      "examples/openresty/nginx.conf should hold exactly one " .. edit[1])
+    text = text:sub(1, first - 1) .. edit[2] .. text:sub(last + 1)
   end
-  replace("listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port))
-  replace('lua_package_cpath "/usr/local/lib/lua/5.1/?.so;;";',
-    ('lua_package_cpath "%s/?.so;;";'):format(harness.BUILD_DIR))
-  if edit then edit(replace) end
   return text
 end
 
-return harness
+-- The edits that make the example serve spec/nginx/cases.lua's handlers
+-- under /cases/ too: workers (1 unless given), init: what init_by_lua runs
+-- (the example's own require unless given), more: lines for http {}.
+function H.cases(workers, init, more)
+  return {
+    { "worker_processes 1;", ("worker_processes %d;"):format(workers or 1) },
+    { 'lua_package_path "$prefix/?.lua;;";',
+      ('lua_package_path "$prefix/?.lua;%s/spec/nginx/?.lua;%s/?.lua;;";\n    %s'):format(
+        H.root, H.root, more or "") },
+    { 'require("status_pages")\n', (init or 'require("status_pages")') .. "\n" },
+    { "location = / {", [[location /cases/ {
+            content_by_lua_block { require("cases").handle() }
+        }
+
+        location = / {]] },
+  }
+end
+
+return H
