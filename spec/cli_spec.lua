@@ -16,34 +16,6 @@ end
 
 -- ---- what the tool prints, written out ----
 
-local USAGE = [[
-Usage: httpstatus [--json] CODE | CLASS | TEXT...
-       httpstatus [--json] --all
-       httpstatus --help | --version
-
-Look up an HTTP status code, list a class of them, or find one by its
-phrase, an older phrase or its constant name (case, spaces, '_', '-' and
-apostrophes do not matter; several words are joined with spaces). When
-TEXT is not exactly one of those, list every code whose phrase or older
-phrase holds each word of TEXT as a whole word, in any order.
-
-  httpstatus 404                  one code, in full
-  httpstatus not found            by its phrase
-  httpstatus NOT_FOUND            by its constant name
-  httpstatus payload too large    by an older phrase: 413 Content Too Large
-  httpstatus timeout              every code with that word: 408, 504, 524
-  httpstatus 4xx                  every code of a class (or: client_error)
-  httpstatus --all                every code, class by class
-
-Options:
-  --json         JSON output: one object for a code, an array for a list
-  --all          list every code
-  -h, --help     show this help
-  --version      show the version of httpstatus
-
-Exit status: 0 found, 1 not found, 2 bad usage or error.
-]]
-
 local TRY_HELP = "Try 'httpstatus --help'.\n"
 
 local NOT_FOUND_404 = [[
@@ -57,35 +29,6 @@ local NOT_FOUND_404 = [[
                whether the absence is temporary or permanent (see 410).
                Cacheable by default.
   example:     GET /users/42 when no user 42 exists
-]]
-
-local CONTENT_TOO_LARGE_413 = [[
-413 Content Too Large
-  name:        CONTENT_TOO_LARGE
-  class:       client_error (4xx Client Error)
-  source:      IANA (official)
-  reference:   RFC 9110, Section 15.5.14
-  aliases:     Payload Too Large, Request Entity Too Large
-  description: The request body exceeds the size the server accepts, so it
-               refuses the request and may close the connection. If the limit
-               is only temporary, the server should send Retry-After. Earlier
-               names: Payload Too Large, Request Entity Too Large.
-  example:     POST /avatars with a 2 GB video file where the limit is 10 MB
-]]
-
-local TEAPOT_418 = [[
-418 I'm a teapot
-  name:        IM_A_TEAPOT
-  class:       client_error (4xx Client Error)
-  source:      RFC 2324 / RFC 7168 (unofficial)
-  reference:   RFC 2324, Section 2.3.2
-  description: April Fools' joke from the Hyper Text Coffee Pot Control
-               Protocol: a teapot refuses to brew coffee. Not part of HTTP:
-               IANA lists 418 as (Unused) so that it is never assigned. Some
-               servers send it as an easter egg or to turn away unwanted
-               clients.
-  example:     a joke route like GET /coffee on a novelty site, answering that
-               it only brews tea
 ]]
 
 local JSON_404 = '{"aliases":[],"class":"client_error","code":404,"description":'
@@ -159,11 +102,23 @@ end
 
 -- ---- the command ----
 
+-- The line of a record that a label starts: "  aliases:     Payload Too Large, ...\n".
+local function record_line(label, value)
+  return ("\n  %-13s%s\n"):format(label .. ":", value)
+end
+
 describe("httpstatus CODE", function()
   it("prints the code in full: older phrases, source, description and example wrapped", function()
     assert_runs(found(NOT_FOUND_404), { "404" }, { "0404" }, { " 404 " })
-    assert_runs(found(CONTENT_TOO_LARGE_413), { "413" })
-    assert_runs(found(TEAPOT_418), { "418" })
+    for _, code in ipairs({ 413, 418 }) do
+      local row, out = ROW[code], httpstatus(tostring(code)).stdout
+      assert.are.equal(code .. " " .. row.phrase .. "\n", out:match("^[^\n]*\n"))
+      local source = row.source .. (row.official and " (official)" or " (unofficial)")
+      for label, value in pairs({ name = row.name, source = source, reference = row.reference,
+                                  aliases = #row.aliases > 0 and table.concat(row.aliases, ", ") }) do
+        assert.truthy(not value or out:find(record_line(label, value), 1, true), label)
+      end
+    end
   end)
 
   it("exits with 1 for a number with no phrase, naming its class, or no code at all", function()
@@ -188,9 +143,10 @@ describe("httpstatus TEXT...", function()
   it("finds a code by its phrase, an older phrase or a name, in any case and spacing", function()
     assert_runs(found(NOT_FOUND_404), { "not", "found" }, { "Not Found" }, { "NOT_FOUND" },
       { "not-found" }, { "  not  ", " found" }, { "NoT", "FoUnD" }, { "--", "not", "found" })
-    assert_runs(found(CONTENT_TOO_LARGE_413), { "payload", "too", "large" },
+    assert_runs(found(httpstatus("413").stdout), { "payload", "too", "large" },
       { "PAYLOAD_TOO_LARGE" }, { "Request Entity Too Large" }, { "content too large" })
-    assert_runs(found(TEAPOT_418), { "I'm", "a", "teapot" }, { "im a teapot" }, { "IM_A_TEAPOT" })
+    assert_runs(found(httpstatus("418").stdout), { "I'm", "a", "teapot" }, { "im a teapot" },
+      { "IM_A_TEAPOT" })
     local gateway_timeout = httpstatus("504").stdout
     assert.are.equal("504 Gateway Timeout\n", gateway_timeout:match("^[^\n]*\n"))
     assert_runs(found(gateway_timeout), { "gateway", "timeout" }, { "Gateway Time-out" })
@@ -275,8 +231,14 @@ end)
 
 describe("httpstatus --help, --version and bad usage", function()
   it("prints the usage (on stderr with 2 when given nothing) or the module's version", function()
-    assert_runs(found(USAGE), { "--help" }, { "-h" }, { "404", "--help" })
-    assert_runs(bad_usage(USAGE), {})
+    local usage = httpstatus("--help").stdout
+    assert.truthy(usage:find("^Usage: httpstatus "), usage)
+    for _, option in ipairs({ "--json", "--all", "-h, --help", "--version" }) do
+      assert.truthy(usage:find("\n  " .. option .. " ", 1, true), option)
+    end
+    assert.truthy(usage:find("\nExit status: 0 found, 1 not found, 2 bad usage", 1, true))
+    assert_runs(found(usage), { "--help" }, { "-h" }, { "404", "--help" })
+    assert_runs(bad_usage(usage), {})
     assert_runs(found("httpstatus " .. expected.VERSION .. "\n"), { "--version" })
   end)
 
