@@ -65,7 +65,8 @@ function httpstatus.class(code) end
 ---The status line of a code as it follows the version in HTTP/1.1
 ---(RFC 9112, Section 4): the code, one space and the phrase. A code in
 ---100..599 with no phrase keeps the space and an empty phrase, as RFC 9112
----allows.
+---allows. Each line is made on the first call for its code and kept, so
+---that later calls build no string.
 ---
 ---```lua
 ---hs.status_line(404)   --> "404 Not Found"
