@@ -1,5 +1,5 @@
--- luacheck configuration for every Lua file in the repository.
--- Run from the root: `luacheck .` (make check-lint does).
+-- luacheck configuration for every Lua file in the repository, read from
+-- the root (make check-lint names the folders to lint).
 -- The code runs on Lua 5.1 to 5.5 and LuaJIT, so "max" (the union of their
 -- globals) is the base; each kind of file adds the globals its host gives it.
 
