@@ -1,14 +1,10 @@
--- What a call to httpstatus costs on one Lua runtime, against a bare table
--- read and against the fastest pure-Lua function that gives the same answers.
--- Usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top
--- directory; `make bench` runs it on every runtime, then bench/summary.lua.
--- Times are CPU time (os.clock) per call, loop included, best of ROUNDS.
--- It measures and asserts nothing.
-local build_dir, results_file = arg[1], arg[2]
-if not build_dir then
-  io.stderr:write("usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]\n")
-  os.exit(2)
-end
+-- What a call to httpstatus costs on one Lua runtime, against a bare table read and
+-- against the fastest pure-Lua function that gives the same answers; it asserts nothing.
+-- Usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top directory
+-- (`make bench` runs it on every runtime, then bench/summary.lua). Times are CPU time
+-- (os.clock) per call, loop included, best of ROUNDS.
+local build_dir = assert(arg[1], "usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]")
+local results_file = arg[2]
 package.cpath = build_dir .. "/?.so;" .. package.cpath
 local hs = require("httpstatus")
 
@@ -20,9 +16,9 @@ local runtime_name = interpreter:match("[^/\\]+$")
 local is_luajit = type(jit) == "table"
 local ROUNDS, ROUND_SECONDS = 7, 0.03 -- best of ROUNDS timed runs of a loop, each about 0.03 s
 
--- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and
--- 16 without (150, 250, 599, ...), so that every function takes both its
--- ways; status_line is measured over each part apart.
+-- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and 16 without
+-- (150, 250, 599, ...), so that every function takes both its ways; status_line is
+-- measured over each part apart.
 local CODES = {
   100, 550, 404, 303, 301, 201, 412, 511, 400, 505, 410, 507, 302, 425, 431, 308,
   428, 415, 399, 250, 199, 498, 504, 401, 502, 406, 350, 206, 426, 204, 450, 503,
@@ -35,23 +31,20 @@ for _, code in ipairs(CODES) do
   part[#part + 1] = code
 end
 
--- The pure-Lua equivalent, written here: one read of a table of the
--- module's answers for 100..599, else the module's argument rules: tonumber
--- must read an integral value in [-2^63, 2^63); 100..599 is a status code,
--- any other integer is 0.
+-- The pure-Lua equivalents: one read of a table of the module's answers for 100..599,
+-- else the module's argument rules: tonumber must read an integral value in
+-- [-2^63, 2^63); 100..599 is a status code, any other integer is 0.
 local function check_code(value, fname)
-  local n = tonumber(value)
-  if not n then
-    error(("bad argument #1 to '%s' (number expected, got %s)"):format(fname, type(value)), 3)
-  end
-  if not (n >= -2 ^ 63 and n < 2 ^ 63) or n % 1 ~= 0 then
-    error(("bad argument #1 to '%s' (number has no integer representation)"):format(fname), 3)
+  local n, why = tonumber(value), "number has no integer representation"
+  if not n then why = "number expected, got " .. type(value) end
+  if not n or not (n >= -2 ^ 63 and n < 2 ^ 63) or n % 1 ~= 0 then
+    error(("bad argument #1 to '%s' (%s)"):format(fname, why), 3)
   end
   return (n >= 100 and n <= 599) and n or 0
 end
 
--- An array over 1..599, as the module's are: filled in order so that Lua
--- keeps it in the array part, then 1..99 emptied (which keeps it there).
+-- An array over 1..599, as the module's are: filled in order so that Lua keeps it in
+-- the array part, then 1..99 emptied (which keeps it there).
 local function array(answer)
   local t = {}
   for code = 1, 599 do t[code] = false end
@@ -67,8 +60,7 @@ IS_ERROR[0] = true -- a number that is no status code
 local NAMES = {}
 for code in hs.each() do NAMES[hs.info(code).name] = code end
 
--- class, is_error and status_line ("299 " included): T[code], else
--- T[check_code(code)]
+-- class, is_error and status_line ("299 " included): T[code], else T[check_code(code)]
 local function pure_over(t, fname)
   return function(code)
     local answer = t[code]
@@ -76,10 +68,9 @@ local function pure_over(t, fname)
     return answer
   end
 end
-local pure = { class = pure_over(CLASS, "class"), is_error = pure_over(IS_ERROR, "is_error"),
-  status_line = pure_over(LINE, "status_line") }
+local pure_status_line = pure_over(LINE, "status_line")
 
-function pure.lookup(code)
+local function pure_lookup(code)
   local phrase = PHRASE[code]
   if phrase then return phrase end
   if phrase == false then return nil end
@@ -87,15 +78,15 @@ function pure.lookup(code)
 end
 
 -- is_error by arithmetic instead of a table; the faster of the two counts.
-function pure.is_error_arith(code)
+local function is_error_arith(code)
   if type(code) == "number" and code >= 100 and code < 600 and code % 1 == 0 then
     return code >= 400
   end
   return IS_ERROR[check_code(code, "is_error")]
 end
 
--- hs.codes as pure Lua can make it: a locked proxy whose __index is the
--- data table; an unknown name raises, as the module's does.
+-- hs.codes as pure Lua can make it: a locked proxy whose __index is the data table; an
+-- unknown name raises, as the module's does.
 local DATA = setmetatable({}, { __index = function(_, key)
   if type(key) == "string" then
     error("httpstatus.codes has no status named '" .. key .. "'", 2)
@@ -103,10 +94,22 @@ local DATA = setmetatable({}, { __index = function(_, key)
 end })
 for code = 100, 599 do DATA[code] = PHRASE[code] or nil end
 for name, code in pairs(NAMES) do DATA[name] = code end
-pure.codes = setmetatable({}, { __index = DATA, __metatable = "locked",
+local pure_codes = setmetatable({}, { __index = DATA, __metatable = "locked",
   __newindex = function() error("read-only", 2) end })
 
--- The loops.  Each is its own chunk, so that LuaJIT gives each its own
+-- One row of the table: the module, the pure-Lua candidates and a raw table read, each
+-- read as `how` says: f(c) (the default), f[c] or f.NOT_FOUND.
+local ROWS = {
+  { "lookup", hs.lookup, { pure_lookup }, PHRASE },
+  { "class", hs.class, { pure_over(CLASS, "class") }, CLASS },
+  { "is_error", hs.is_error, { pure_over(IS_ERROR, "is_error"), is_error_arith }, IS_ERROR },
+  { "status_line", hs.status_line, { pure_status_line }, LINE, codes = PHRASED },
+  { "status_line, no phrase", hs.status_line, { pure_status_line }, LINE, codes = UNPHRASED },
+  { "codes[c]", hs.codes, { pure_codes }, PHRASE, how = "index" },
+  { "codes.NOT_FOUND", hs.codes, { pure_codes }, NAMES, how = "name" },
+}
+
+-- The loops, one a subject. Each is its own chunk, so that LuaJIT gives each its own
 -- traces; all have one shape: a list of codes, each result tested.
 local LOOP = [[
 local f, C, reps = ...
@@ -118,52 +121,44 @@ for _ = 1, reps do
 end
 return k
 ]]
-
--- One row of the table: the module, its C function where a Lua closure
--- replaced it (on LuaJIT: the closure's upvalue that is a C function), the
--- pure-Lua equivalents and a raw table index, each a loop.
-local CALL, INDEX, BY_NAME = "f(C[j])", "f[C[j]]", "f.NOT_FOUND"
-local ROWS = {
-  { "lookup", hs.lookup, { pure.lookup }, PHRASE },
-  { "class", hs.class, { pure.class }, CLASS },
-  { "is_error", hs.is_error, { pure.is_error, pure.is_error_arith }, IS_ERROR },
-  { "status_line", hs.status_line, { pure.status_line }, LINE, codes = PHRASED },
-  { "status_line, no phrase", hs.status_line, { pure.status_line }, LINE, codes = UNPHRASED },
-  { "codes[c]", hs.codes, { pure.codes }, PHRASE, call = INDEX },
-  { "codes.NOT_FOUND", hs.codes, { pure.codes }, NAMES, call = BY_NAME },
-}
+local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", empty = "C[j]" }
 local subjects = {}
-local function subject(row, kind, f, expression)
+local function subject(row, kind, f, how)
   local s = { label = row[1] .. " " .. kind, kind = kind, f = f, codes = row.codes or CODES,
-    best = math.huge, run = assert((loadstring or load)(LOOP:format(expression), "=loop")) }
+    best = math.huge, run = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop")) }
   subjects[#subjects + 1] = s
   return s
 end
 
--- (a builtin such as bit.band, which LuaJIT compiles, carries an ffid)
+-- On LuaJIT, a lua_CFunction: the builtins it compiles (type, bit.band, ...) carry an ffid.
+local function is_c_call(f)
+  local info = require("jit.util").funcinfo(f)
+  return info.addr ~= nil and not info.ffid
+end
+-- The C function a LuaJIT closure of the module stands in for: its upvalue.
 local function c_function_of(f)
-  if type(f) ~= "function" or debug.getinfo(f, "S").what == "C" then return nil end
+  if not is_luajit or type(f) ~= "function" or is_c_call(f) then return nil end
   for i = 1, math.huge do
     local name, v = debug.getupvalue(f, i)
     if name == nil then return nil end
-    if type(v) == "function" and debug.getinfo(v, "S").what == "C"
-      and not require("jit.util").funcinfo(v).ffid then return v end
+    if type(v) == "function" and is_c_call(v) then return v end
   end
 end
-local empty = subject({ "the loop" }, "empty", false, "C[j]")
+
+local empty = subject({ "the loop" }, "empty", false, "empty")
 for _, row in ipairs(ROWS) do
-  local call, c = row.call or CALL, c_function_of(row[2])
-  row.module = subject(row, "module", row[2], call)
-  row.c = c and subject(row, "C", c, call)
+  local how, c = row.how or "call", c_function_of(row[2])
+  row.module = subject(row, "module", row[2], how)
+  row.c = c and subject(row, "C", c, how)
   row.pure = {}
-  for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, call) end
-  row.raw = subject(row, "raw", row[4], call == BY_NAME and BY_NAME or INDEX)
+  for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, how) end
+  row.raw = subject(row, "raw", row[4], how == "name" and how or "index")
 end
-local now = os.clock
+
 local function time(s, reps)
-  local t0 = now()
+  local t0 = os.clock()
   s.run(s.f, s.codes, reps)
-  return now() - t0
+  return os.clock() - t0
 end
 
 -- reps such that one run takes about ROUND_SECONDS
@@ -173,10 +168,10 @@ local function calibrate(s)
   return math.max(1, math.floor(reps * ROUND_SECONDS / time(s, reps)))
 end
 
--- Bytes of garbage one call leaves, with the collector stopped: the least of
--- three runs, as one-off allocations (a trace LuaJIT compiles late, the
--- CallInfo records that a full collection freed on 5.2 and 5.3) do not come
--- back, while garbage made by the calls would come back every time.
+-- Bytes of garbage one call leaves, with the collector stopped: the least of three
+-- runs, as one-off allocations (a trace LuaJIT compiles late, the CallInfo records that
+-- a full collection freed on 5.2 and 5.3) do not come back, while garbage made by the
+-- calls would come back every time.
 local function garbage_per_call(s)
   local reps, least = 2000, math.huge
   s.run(s.f, s.codes, reps) -- warm (and, on LuaJIT, compile) first
@@ -191,25 +186,23 @@ local function garbage_per_call(s)
   return least
 end
 
--- On LuaJIT, what becomes of a loop as it warms up: the traces compiled,
--- the aborts in the module's code (chunk "=httpstatus"), and the traces
--- that reach a call the JIT cannot compile (a lua_CFunction: the trace
--- ends there and the interpreter makes the call).
+-- On LuaJIT, what becomes of a loop as it warms up, in words ("compiled" if all is
+-- well): the traces compiled, the aborts in the module's code (chunk "=httpstatus",
+-- kept in s.aborts), and the traces that reach a call the JIT cannot compile (a
+-- lua_CFunction: the trace ends there and the interpreter makes the call).
 local function traces(s)
-  local util, vmdef = require("jit.util"), require("jit.vmdef")
-  local t, in_c = { stop = 0, aborts = {}, ccall = 0 }, {}
+  local stops, in_c, c_calls = 0, {}, 0
+  s.aborts = {}
   local function on_trace(what, _, func, _, code, info)
     if what == "stop" then
-      t.stop = t.stop + 1
-    elseif what == "abort" and util.funcinfo(func).source == "=httpstatus" then
-      local text = vmdef.traceerr[code] or tostring(code)
-      t.aborts[#t.aborts + 1] = text:gsub("%%[ds]", tostring(info))
+      stops = stops + 1
+    elseif what == "abort" and require("jit.util").funcinfo(func).source == "=httpstatus" then
+      local text = require("jit.vmdef").traceerr[code] or tostring(code)
+      s.aborts[#s.aborts + 1] = text:gsub("%%[ds]", tostring(info))
     end
   end
-  -- fast functions (type, math.floor, ...) carry an ffid; a lua_CFunction has none
   local function on_record(tr, func)
-    local info = util.funcinfo(func)
-    if info.addr and not info.ffid then in_c[tr] = true end
+    if is_c_call(func) then in_c[tr] = true end
   end
   jit.flush()
   jit.attach(on_trace, "trace")
@@ -217,24 +210,17 @@ local function traces(s)
   s.run(s.f, s.codes, 2000)
   jit.attach(on_trace)
   jit.attach(on_record)
-  for _ in pairs(in_c) do t.ccall = t.ccall + 1 end
-  return t
-end
-
-local function jit_text(t)
-  if not t then return "-" end
-  if t.stop > 0 and #t.aborts == 0 and t.ccall == 0 then return "compiled" end
+  for _ in pairs(in_c) do c_calls = c_calls + 1 end
   local parts = {}
-  if t.stop == 0 then parts[1] = "no trace" end
-  if #t.aborts > 0 then parts[#parts + 1] = #t.aborts .. " aborts in the module" end
-  if t.ccall > 0 then
-    parts[#parts + 1] = ("%d of %d traces end at a C call"):format(t.ccall, t.stop)
+  if stops == 0 then parts[1] = "no trace" end
+  if #s.aborts > 0 then parts[#parts + 1] = #s.aborts .. " aborts in the module" end
+  if c_calls > 0 then
+    parts[#parts + 1] = ("%d of %d traces end at a C call"):format(c_calls, stops)
   end
-  return table.concat(parts, ", ")
+  return #parts == 0 and "compiled" or table.concat(parts, ", ")
 end
 
--- Run.
-local started = now()
+local started = os.clock()
 for _, s in ipairs(is_luajit and subjects or {}) do s.trace = traces(s) end
 for _, s in ipairs(subjects) do s.reps = calibrate(s) end
 for _ = 1, ROUNDS do
@@ -243,10 +229,10 @@ for _ = 1, ROUNDS do
   end
 end
 for _, row in ipairs(ROWS) do row.garbage = garbage_per_call(row.module) end
-local seconds = now() - started
+local seconds = os.clock() - started
 
--- The heap `require` takes, in a fresh process of this runtime, after full
--- collections: nothing of this file is in that heap.
+-- The heap `require` takes, in a fresh process of this runtime, after full collections:
+-- nothing of this file is in that heap.
 local HEAP = [[
 package.cpath = %q .. "/?.so;" .. package.cpath
 for _ = 1, 2 do collectgarbage("collect") end
@@ -255,33 +241,33 @@ assert(require("httpstatus").lookup(404) == "Not Found")
 for _ = 1, 2 do collectgarbage("collect") end
 print(math.floor((collectgarbage("count") - before) * 1024 + 0.5))
 ]]
-local pipe = io.popen(("\"%s\" -e '%s'"):format(interpreter, HEAP:format(build_dir)))
-local heap_out = pipe:read("*a")
-pipe:close()
+local heap_cmd = ("\"%s\" -e '%s'"):format(interpreter, HEAP:format(build_dir))
+local heap_out = io.popen(heap_cmd):read("*a") -- closed as the script ends
 local heap = tonumber(heap_out:match("^(%d+)%s*$")) or error("heap measure printed: " .. heap_out)
 
 print(("== %s (%s, module from %s) =="):format(runtime_name,
   is_luajit and jit.version or _VERSION, build_dir))
 
--- The pure-Lua functions must answer as the module does, or the comparison
--- means nothing: over nil (INPUTS[0]), odd values, every integer of -1..700
--- and every name, what differs is printed.
+-- The pure-Lua candidates must answer as the module does, or the comparison means
+-- nothing: over nil (INPUTS[0]), odd values, every integer of -1..700 and every name,
+-- what differs is printed.
 local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63, -2 ^ 63, true,
   {} }
 for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
 for name in pairs(NAMES) do INPUTS[#INPUTS + 1] = name end
 local function call(f, v) return f(v) end
 local function index(t, v) return t[v] end
--- a result, or an error without the place it was raised at
-local function outcome(row, f, v)
-  local ok, result = pcall(row.call and index or call, f, v)
+-- f(v) or f[v]: a result, or an error without the place it was raised at
+local function outcome(read, f, v)
+  local ok, result = pcall(read, f, v)
   if ok then return tostring(result) end
   return "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
 end
 for _, row in ipairs(ROWS) do
+  local read = row.how and index or call
   for _, p in ipairs(row[3]) do
     for i = 0, #INPUTS do
-      local want, got = outcome(row, row[2], INPUTS[i]), outcome(row, p, INPUTS[i])
+      local want, got = outcome(read, row[2], INPUTS[i]), outcome(read, p, INPUTS[i])
       if want ~= got then
         print(("  differs: %s(%s): pure Lua %s, the module %s"):format(row[1], tostring(INPUTS[i]),
           got, want))
@@ -290,9 +276,11 @@ for _, row in ipairs(ROWS) do
   end
 end
 
--- The report: a table here, and for bench/summary.lua a file of the heap,
--- a heading and the same rows in Markdown.
+-- The report: a table here, and for bench/summary.lua a file of the heap, a heading and
+-- the same rows in Markdown.
+local unpack = table.unpack or unpack
 local function ns(x) return x and ("%.1f"):format(x) or "-" end
+local function ratio(a, b) return ("%.2fx"):format(a / b) end
 -- exactly 0, or enough digits to see that it is not
 local function bytes(x) return x == 0 and "0" or ("%.4f"):format(x) end
 local function kind_of(f)
@@ -300,34 +288,33 @@ local function kind_of(f)
   return debug.getinfo(f, "S").what == "C" and "C function" or "Lua closure"
 end
 
-local LINE_FORMAT = "%-22s %7s %7s %8s %9s %7s %7s %8s  %-17s  %s"
+local LINE_FORMAT = "%-22s  %-17s %7s %7s %8s %9s %7s %7s %9s  %s"
 print(("ns per call, best of %d rounds (%.1f s of CPU); the loop alone costs %.1f ns"):format(
   ROUNDS, seconds, empty.best))
-print(LINE_FORMAT:format("call", "module", "C fn", "pure Lua", "raw index", "vs pure", "vs raw",
-  "garbage", "the module's is", "LuaJIT traces"))
+print(LINE_FORMAT:format("call", "the module's is", "module", "C fn", "pure Lua", "raw index",
+  "vs pure", "vs raw", "garbage B", "LuaJIT traces"))
 local results = { ("%s %.1f KB"):format(runtime_name, heap / 1024),
   ("ns per call, best of %d rounds of CPU time, loop included, over 64 status codes (48 with a "
     .. "phrase, 16 without; `status_line` over each part apart)"):format(ROUNDS) }
 for _, row in ipairs(ROWS) do
   local m, pure_best = row.module.best, math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
-  local kind, traced = kind_of(row[2]), jit_text(row.module.trace)
-  local cells = { ns(m), ns(row.c and row.c.best), ns(pure_best), ns(row.raw.best),
-    ("%.2fx"):format(m / pure_best), ("%.2fx"):format(m / row.raw.best), bytes(row.garbage) }
-  print(LINE_FORMAT:format(row[1], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6],
-    cells[7] .. " B", kind, traced))
-  results[#results + 1] = ("| %s | %s | %s | %s | %s |"):format(runtime_name,
-    row[1]:gsub("^[^,]+", "`%0`", 1), kind, table.concat(cells, " | "), traced)
+  local cells = { row[1], kind_of(row[2]), ns(m), ns(row.c and row.c.best), ns(pure_best),
+    ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage),
+    row.module.trace or "-" }
+  print(LINE_FORMAT:format(unpack(cells)))
+  cells[1] = row[1]:gsub("^[^,]+", "`%0`", 1)
+  results[#results + 1] = ("| %s | %s |"):format(runtime_name, table.concat(cells, " | "))
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))
 
 -- Why a loop is not compiled, and whether the pure-Lua loops were.
 for _, s in ipairs(is_luajit and subjects or {}) do
-  for _, text in ipairs(s.trace.aborts) do
+  for _, text in ipairs(s.aborts) do
     print(("  trace abort in the module, %s: %s"):format(s.label, text))
   end
-  if s.kind == "pure" and jit_text(s.trace) ~= "compiled" then
-    print(("  pure Lua (%s) not fully compiled: %s"):format(s.label, jit_text(s.trace)))
+  if s.kind == "pure" and s.trace ~= "compiled" then
+    print(("  pure Lua (%s) not fully compiled: %s"):format(s.label, s.trace))
   end
 end
 

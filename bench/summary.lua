@@ -1,6 +1,6 @@
--- Prints the results of bench/bench.lua on every runtime as one Markdown
--- table.  Usage: lua bench/summary.lua RESULTS_FILE...; each file holds the
--- heap `require` took, the heading, then the rows.
+-- Prints the results of bench/bench.lua on every runtime as one Markdown table.
+-- Usage: lua bench/summary.lua RESULTS_FILE...; each file holds the heap `require`
+-- took, the heading, then the rows. docs/PERFORMANCE.md explains the columns.
 local heaps, rows, heading = {}, {}, ""
 for _, file in ipairs(arg) do
   local lines = {}
@@ -15,13 +15,8 @@ print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- 
 print(table.concat(rows, "\n") .. "\n")
 print("Heap that `require(\"httpstatus\")` takes: " .. table.concat(heaps, ", ") .. ".\n")
 print([[
-module: the call through the module.  pure Lua: a Lua function over a table of
-the same answers, with the same argument rules.  raw index: a bare table read,
-t[c] or t.NOT_FOUND.  C function: on LuaJIT, the module's C function that its
-Lua closure stands in for.  LuaJIT traces: "compiled" when the loop was
-compiled with no trace abort in the module and no C call left.
-
-On PUC Lua a call to a C function costs about as much as a call to a Lua
-function plus a table read, so near 1x pure Lua is as fast as a call can be.
-LuaJIT does not compile calls to C functions: there the module's functions over
-one code are Lua closures that read arrays the C code fills, which it compiles.]])
+module: the call through the module. pure Lua: the fastest Lua function over a table
+of the same answers, with the same argument rules. raw index: a bare table read.
+C function: on LuaJIT, the C function the module's Lua closure stands in for.
+LuaJIT traces: "compiled" when no trace aborts in the module and none ends at a C
+call. Why PUC Lua and LuaJIT differ: docs/PERFORMANCE.md.]])

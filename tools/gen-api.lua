@@ -1,14 +1,11 @@
--- Turns the LuaLS definition file into the Markdown API reference, so that
--- its doc comments are the one source of the editor's hovers and docs/API.md.
---
--- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md
--- (`make api-docs` runs it; spec/docs_spec.lua fails when docs/API.md is stale).
---
--- It reads the LuaCATS the definition file uses: `---` blocks with @class,
--- @field, @alias (with `---|` values), @param, @return and @nodiscard, each
--- ending at `function httpstatus.NAME(...)`, `local httpstatus = {}` or any
--- other line; `--# Title` starts a section; a block with no tag before a
--- blank line is prose, written out as it is.
+-- Turns the LuaLS definition file into the Markdown API reference, so that its doc
+-- comments are the one source of the editor's hovers and docs/API.md.
+-- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md (`make api-docs`
+-- runs it; spec/docs_spec.lua fails when docs/API.md is stale).
+-- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field,
+-- @alias (with `---|` values), @param, @return and @nodiscard, each ending at
+-- `function httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title`
+-- starts a section; a block with no tag before a blank line is prose, written as it is.
 local path = assert(arg[1], "usage: lua tools/gen-api.lua library/httpstatus.lua")
 
 local out = {}
@@ -83,9 +80,7 @@ local function emit_function(name, block)
   end
   emit(("### `hs.%s(%s)`"):format(name, table.concat(shown, ", ")), "")
   emit_description(block)
-  if #params > 0 then
-    emit("Parameters:", "", table.concat(params, "\n"), "")
-  end
+  if #params > 0 then emit("Parameters:", "", table.concat(params, "\n"), "") end
   emit("Returns:", "")
   for _, r in ipairs(block["return"]) do
     local named = r.name and ("- `%s` (`%s`): %s"):format(r.name, r.type, r.desc)
@@ -95,7 +90,6 @@ local function emit_function(name, block)
 end
 
 local text = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
-
 emit("# httpstatus API reference", "",
   "<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).",
   "     Do not edit: change the doc comments there and regenerate. -->", "")

@@ -1,11 +1,9 @@
--- Writes the name fields of httpstatus.codes in the LuaLS definition file
--- from the module itself: one `---@field NAME CODE ...` line for every name
--- that hs.codes knows, each constant name and each older phrase's name.
---
--- Usage: lua tools/gen-codes.lua library/httpstatus.lua > new-file
--- (prints the whole definition file with those lines regenerated; `make
--- types` runs it). spec/docs_spec.lua runs it too and fails when the
--- committed file differs, so the list cannot drift from the module.
+-- Writes the name fields of httpstatus.codes in the LuaLS definition file from the
+-- module itself: one `---@field NAME CODE ...` line for every name that hs.codes knows,
+-- each constant name and each older phrase's name.
+-- Usage: lua tools/gen-codes.lua library/httpstatus.lua > new-file (prints the whole
+-- definition file with those lines regenerated; `make types` runs it). spec/docs_spec.lua
+-- runs it too and fails when the committed file differs: the list cannot drift.
 local hs = require("httpstatus")
 
 local path = assert(arg[1], "usage: lua tools/gen-codes.lua library/httpstatus.lua")
@@ -38,9 +36,7 @@ local function field_lines()
   return lines
 end
 
-local file = assert(io.open(path, "rb"))
-local text = file:read("*a")
-file:close()
+local text = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
 
 -- The file as it is, but for the field lines of its `-- <generated` block.
 local out, state = {}, "before"

@@ -4,9 +4,7 @@
 --
 -- Usage: lua tools/gen-fast.lua src/fast.lua > src/fast.h   (make fast-header)
 local path = assert(arg[1], "usage: lua tools/gen-fast.lua src/fast.lua")
-local f = assert(io.open(path, "rb"))
-local source = f:read("*a")
-f:close()
+local source = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
 
 local MAX_LINE = 400
 
