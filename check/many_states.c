@@ -28,10 +28,6 @@
 #define RING 64             /* states alive at once */
 #define DEFAULT_STATES 300
 
-struct counted {
-    size_t live_bytes;      /* what the state holds now */
-};
-
 /*
  * An allocator that counts, so that each closed state can be shown to have
  * given back every byte.  A LuaJIT built without GC64 refuses a custom
@@ -40,25 +36,25 @@ struct counted {
  */
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
-    struct counted *c = (struct counted *)ud;
+    size_t *live_bytes = (size_t *)ud;
     void *p;
 
     if (ptr == NULL)
         osize = 0;
     if (nsize == 0) {
         free(ptr);
-        c->live_bytes -= osize;
+        *live_bytes -= osize;
         return NULL;
     }
     p = realloc(ptr, nsize);
     if (p != NULL)
-        c->live_bytes += nsize - osize;
+        *live_bytes += nsize - osize;
     return p;
 }
 
 struct slot {
     lua_State *L;
-    struct counted mem;
+    size_t live_bytes;      /* what the state holds now */
     int counted;            /* made with counting_alloc */
 };
 
@@ -79,8 +75,8 @@ static int run_step(lua_State *L, const char *step, int n)
 /* A new state with the standard libraries, the module dir and the script. */
 static int open_state(struct slot *s, const char *dir, const char *script, int n)
 {
-    s->mem.live_bytes = 0;
-    s->L = lua_newstate(counting_alloc, &s->mem);
+    s->live_bytes = 0;
+    s->L = lua_newstate(counting_alloc, &s->live_bytes);
     s->counted = s->L != NULL;
     if (s->L == NULL)
         s->L = luaL_newstate();
@@ -106,9 +102,9 @@ static int close_state(struct slot *s, int n)
     int failed = lua_istable(s->L, 1) ? run_step(s->L, "still_answers", n) : 1;
     lua_close(s->L);
     s->L = NULL;
-    if (s->counted && s->mem.live_bytes != 0) {
+    if (s->counted && s->live_bytes != 0) {
         (void)fprintf(stderr, "many_states: state %d kept %lu bytes after "
-                      "lua_close\n", n, (unsigned long)s->mem.live_bytes);
+                      "lua_close\n", n, (unsigned long)s->live_bytes);
         failed = 1;
     }
     return failed;
@@ -126,16 +122,13 @@ int main(int argc, char **argv)
     }
     states = (int)requested;
     memset(ring, 0, sizeof ring);
-    for (n = 0; n < states; n++) {
+    /* state n opens in the slot of state n - RING, which closes first */
+    for (n = 0; n < states + RING; n++) {
         struct slot *s = &ring[n % RING];
         if (s->L != NULL)
             failures += close_state(s, n - RING);
-        failures += open_state(s, argv[1], argv[2], n);
-    }
-    for (n = states; n < states + RING; n++) {
-        struct slot *s = &ring[n % RING];
-        if (s->L != NULL)
-            failures += close_state(s, n - RING);
+        if (n < states)
+            failures += open_state(s, argv[1], argv[2], n);
     }
     printf("many_states (%s): %d states opened and closed, %d alive at once, "
            "%s, %d failures\n", RUNTIME_NAME, states, RING,

@@ -7,7 +7,6 @@
 -- the list of codes is the specs' own (make runs this from the top folder).
 
 local expected = require("spec.expected")
-local steps = {}
 
 local function expect(want, got, what)
   if want ~= got then
@@ -40,17 +39,12 @@ local function answers_correctly()
   expect(true, err:find("NOT_FUOND", 1, true) ~= nil, "codes.NOT_FUOND message")
 end
 
-function steps.check()
-  answers_correctly()
-end
-
 -- What any request handler could do to the module without the debug library.
 local function tamper()
   local hs = require("httpstatus")
   local record = hs.info(404)
   record.phrase, record.code, record.aliases[1] = "Gone Fishing", 1, "x"
-  local class = hs.classes.client_error
-  class.label = "Fine"
+  hs.classes.client_error.label = "Fine"
   expect(false, pcall(function() hs.codes[404] = "Gone Fishing" end), "codes[404] = x")
   expect(false, pcall(function() hs.codes.NOT_FOUND = 1 end), "codes.NOT_FOUND = x")
   expect(false, pcall(function() hs.classes.client_error = {} end), "classes.x = y")
@@ -59,49 +53,42 @@ local function tamper()
   expect("httpstatus.codes", getmetatable(hs.codes), "getmetatable(codes)")
 end
 
--- Rewrites everything this state's copy holds: its tables, its upvalues.
+-- Rewrites everything this state's copy holds: the tables its functions
+-- reach through their upvalues and their upvalues' upvalues.
 local function vandalise_deeply()
   local hs = require("httpstatus")
   local seen = {}
-  local function spoil(t)
-    if type(t) ~= "table" or seen[t] then return end
-    seen[t] = true
-    for k, v in next, t do
-      spoil(v)
-      rawset(t, k, "vandal")
-    end
-  end
-  for _, fn in pairs(hs) do
-    if type(fn) == "function" then
+  local function spoil(v, depth)
+    if type(v) == "table" and not seen[v] then
+      seen[v] = true
+      for k, item in next, v do
+        spoil(item, 0)
+        rawset(v, k, "vandal")
+      end
+    elseif type(v) == "function" and depth > 0 then
       for i = 1, 255 do
-        local name, value = debug.getupvalue(fn, i)
+        local name, value = debug.getupvalue(v, i)
         if name == nil then break end
-        spoil(value)
-        if type(value) == "function" then
-          for j = 1, 255 do
-            local inner_name, inner = debug.getupvalue(value, j)
-            if inner_name == nil then break end
-            spoil(inner)
-          end
-        end
+        spoil(value, depth - 1)
       end
     end
   end
+  for _, fn in pairs(hs) do spoil(fn, 2) end
   -- Lua 5.1 hides C upvalues from the debug library: the index table is
   -- reached through hs.codes' metatable there.
-  spoil(debug.getmetatable(hs.codes))
+  spoil(debug.getmetatable(hs.codes), 0)
   debug.setmetatable(hs.codes, { __index = function() return "vandal" end })
   debug.setmetatable(hs.classes, nil)
   expect("vandal", hs.codes[404], "this state's own codes are spoilt")
   expect("vandal", hs.lookup(404), "this state's own lookup is spoilt")
 end
 
-function steps.vandalise(n)
-  if n % 2 == 0 then tamper() else vandalise_deeply() end
-end
-
-function steps.still_answers(n)
-  if n % 2 == 0 then answers_correctly() end
-end
-
-return steps
+return {
+  check = answers_correctly,
+  vandalise = function(n)
+    if n % 2 == 0 then tamper() else vandalise_deeply() end
+  end,
+  still_answers = function(n)
+    if n % 2 == 0 then answers_correctly() end
+  end,
+}
