@@ -1,16 +1,12 @@
--- What the specs expect of httpstatus, written out once, by hand, from the
--- authorities and independently of src/codes.h; every spec and harness
--- that needs a code, a rule or a function list takes it from here.
---
--- The codes: the IANA HTTP Status Code Registry (last updated 2025-09-15)
--- for which codes have a phrase, IANA's current wording and the RFC each
--- row cites; RFC 9110, Section 15 and the RFCs the others cite for the
--- section defining the code; RFC 2324, Section 2.3.2 for 418; nginx's
--- src/http/ngx_http_request.h for its codes; Apache's bandwidth modules and
--- cPanel for 509; Cloudflare's documentation of its 5xx errors for 520-526.
--- Left out on purpose: 104 (a TEMPORARY registration), 306 and 418 as IANA
--- lists them ("(Unused)"). IANA writes 510 as "Not Extended (OBSOLETED)";
--- the phrase is "Not Extended".
+-- What the specs expect of httpstatus, written out once, by hand, from the authorities and
+-- independently of src/codes.h; every spec and harness that needs a code, a rule or a function
+-- list takes it from here. The codes: the IANA HTTP Status Code Registry (last updated
+-- 2025-09-15) for which codes have a phrase, IANA's current wording and the RFC each row cites;
+-- RFC 9110, Section 15 and the RFCs the others cite for the section defining the code; RFC 2324,
+-- Section 2.3.2 for 418; nginx's src/http/ngx_http_request.h for its codes; Apache's bandwidth
+-- modules and cPanel for 509; Cloudflare's documentation of its 5xx errors for 520-526.
+-- Left out on purpose: 104 (a TEMPORARY registration), 306 and 418 as IANA lists them
+-- ("(Unused)"). IANA writes 510 as "Not Extended (OBSOLETED)"; the phrase is "Not Extended".
 local expected = {}
 
 -- The five classes of RFC 9110, Section 15, in code order.
@@ -164,41 +160,42 @@ expected.VERSION = "1.1.0"
 
 -- ---- derived from the lists above, for the specs' loops ----
 
--- code -> its row; class id -> its row of CLASSES; each row gets its class by the first digit.
-expected.ROW, expected.CLASS = {}, {}
-for _, class in ipairs(expected.CLASSES) do expected.CLASS[class.id] = class end
+-- code -> its row (its class given by the first digit); class id -> its row of CLASSES and its
+-- codes' rows in code order; every constant name hs.codes knows, aliases' too -> its code.
+expected.ROW, expected.CLASS, expected.ROWS_OF, expected.NAME_CODE = {}, {}, {}, {}
+for _, class in ipairs(expected.CLASSES) do
+  expected.CLASS[class.id], expected.ROWS_OF[class.id] = class, {}
+end
 for _, row in ipairs(expected.CODES) do
   row.class = expected.CLASSES[math.floor(row.code / 100)].id
-  expected.ROW[row.code] = row
+  expected.ROW[row.code], expected.NAME_CODE[row.name] = row, row.code
+  table.insert(expected.ROWS_OF[row.class], row)
 end
+for name, code in pairs(expected.ALIAS_NAMES) do expected.NAME_CODE[name] = code end
 
--- Each class predicate and the class it tests for.
-expected.PREDICATES = {
+-- What each rule holds for: a class predicate, its class; any other, the list of its codes.
+local RULES = {
   is_informational = "informational", is_success = "successful", is_redirection = "redirection",
   is_client_error = "client_error", is_server_error = "server_error",
+  is_redirect = expected.REDIRECT, is_cacheable = expected.CACHEABLE,
+  is_retryable = expected.RETRYABLE, is_empty = expected.EMPTY_BESIDES_1XX,
 }
-
--- Each other rule and the set of codes it holds for.
-local RULE_SETS = {}
-local RULE_LISTS = { is_redirect = expected.REDIRECT, is_cacheable = expected.CACHEABLE,
-                     is_retryable = expected.RETRYABLE, is_empty = expected.EMPTY_BESIDES_1XX }
-for fname, list in pairs(RULE_LISTS) do
-  RULE_SETS[fname] = {}
-  for _, code in ipairs(list) do RULE_SETS[fname][code] = true end
-end
 
 -- What hs[fname](n) gives for the integer n (for info: the row it describes, or nil).
 function expected.answer(fname, n)
   local class = n >= 100 and n <= 599 and expected.CLASSES[math.floor(n / 100)].id or nil
-  local row = expected.ROW[n]
+  local row, rule = expected.ROW[n], RULES[fname]
   if fname == "lookup" then return row and row.phrase end
   if fname == "info" then return row end
   if fname == "class" then return class end
   if fname == "status_line" then return class and n .. " " .. (row and row.phrase or "") end
   if fname == "is_error" then return class == nil or n >= 400 end
-  if expected.PREDICATES[fname] then return class == expected.PREDICATES[fname] end
+  if type(rule) == "string" then return class == rule end
   if fname == "is_empty" and class == "informational" then return true end
-  return class ~= nil and RULE_SETS[fname][n] == true
+  for _, code in ipairs(rule) do
+    if code == n then return true end
+  end
+  return false
 end
 
 -- The integer a status-code argument stands for: the running Lua's own

@@ -8,9 +8,6 @@ function helpers.error_of(f, ...)
   return tostring(err)
 end
 
--- Lua 5.1 and LuaJIT have no __pairs: pairs() on a userdata is an error there.
-helpers.has_pairs_metamethod = _VERSION ~= "Lua 5.1"
-
 -- ---- running a process: the command line tool, the generators ----
 
 function helpers.shell_quote(s)
@@ -70,14 +67,20 @@ function helpers.is_integer(v)
   return type(v) == "number" and v % 1 == 0 and ("%d"):format(v) == tostring(v)
 end
 
-local INFO_FIELDS = { "code", "phrase", "name", "class", "reference", "official", "source" }
+-- The keys of t, sorted.
+function helpers.keys(t)
+  local keys = {}
+  for k in pairs(t) do keys[#keys + 1] = k end
+  table.sort(keys)
+  return keys
+end
 
 -- nil when record is what info gives for row (nil for no row), else what differs.
 function helpers.info_mismatch(record, row)
   if row == nil or type(record) ~= "table" then
     return record ~= row and ("info gave %s"):format(tostring(record)) or nil
   end
-  for _, key in ipairs(INFO_FIELDS) do
+  for _, key in ipairs({ "code", "phrase", "name", "class", "reference", "official", "source" }) do
     if record[key] ~= row[key] then
       return ("info.%s is %s, not %s"):format(key, tostring(record[key]), tostring(row[key]))
     end
@@ -93,6 +96,20 @@ function helpers.info_mismatch(record, row)
     if alias ~= row.aliases[i] then return ("info.aliases[%s] is %s"):format(i, alias) end
   end
   return count ~= #row.aliases and ("info.aliases has %d entries"):format(count) or nil
+end
+
+-- nil when the iterator walks exactly the rows' code, phrase pairs (integer codes) in order,
+-- else the first pair that is wrong or the count.
+function helpers.walk_mismatch(rows, iter, state, control)
+  local count = 0
+  for code, phrase in iter, state, control do
+    count = count + 1
+    local row = rows[count]
+    if not (row and code == row.code and helpers.is_integer(code) and phrase == row.phrase) then
+      return ("pair %d is %s, %s"):format(count, tostring(code), tostring(phrase))
+    end
+  end
+  return count ~= #rows and ("%d pairs, not %d"):format(count, #rows) or nil
 end
 
 -- pcall's results with the number of values after the first: ok, n, ...
