@@ -171,7 +171,9 @@ for _, row in ipairs(expected.CODES) do
   expected.ROW[row.code], expected.NAME_CODE[row.name] = row, row.code
   table.insert(expected.ROWS_OF[row.class], row)
 end
-for name, code in pairs(expected.ALIAS_NAMES) do expected.NAME_CODE[name] = code end
+for name, code in pairs(expected.ALIAS_NAMES) do
+  expected.NAME_CODE[name] = code
+end
 
 -- What each rule holds for: a class predicate, its class; any other, the list of its codes.
 local RULES = {
