@@ -266,15 +266,14 @@ function httpstatus.each(class) end
 ---### Which codes
 ---
 ---Every code of the IANA registry with a phrase, in its current wording,
----and these unofficial ones, each with its `source`: 418 `I'm a teapot`
----(RFC 2324 / RFC 7168); nginx's 444, 494, 495, 496, 497 and 499; 509
----`Bandwidth Limit Exceeded` (Apache httpd's bandwidth modules, cPanel);
----Cloudflare's 520 to 526. The rules stay RFC 9110's: an unofficial 5xx is
----an error, neither cacheable nor retryable by these rules. 306 and 418
----are `(Unused)` in the registry, so `lookup(306)` is `nil`; 418 appears
----as the unofficial `I'm a teapot`. The registry's temporary 104 is left
----out. 510 `Not Extended` stays, as IANA lists it, marked obsoleted in its
----description.
+---and a few widely met unofficial ones, each with its `source`: the names
+---of `hs.codes` below mark each of them `(unofficial: SOURCE)`, such as
+---418 `I'm a teapot`, nginx's own codes and Cloudflare's. The rules stay
+---RFC 9110's: an unofficial 5xx is an error, neither cacheable nor
+---retryable by these rules. 306 and 418 are `(Unused)` in the registry, so
+---`lookup(306)` is `nil`; 418 appears as the unofficial `I'm a teapot`.
+---The registry's temporary 104 is left out. 510 `Not Extended` stays, as
+---IANA lists it, marked obsoleted in its description.
 ---
 ---### The command line
 ---

@@ -77,6 +77,31 @@ local function class_group(class)
   return group
 end
 
+-- The oracle's codes, in code order, whose phrase and name or an older phrase
+-- hold every word of text: runs of letters and digits, in any case.
+local function codes_with_words(text)
+  local function holds(s)
+    local have = {}
+    for word in s:upper():gmatch("%w+") do have[word] = true end
+    for word in text:upper():gmatch("%w+") do
+      if not have[word] then return false end
+    end
+    return true
+  end
+  local codes = {}
+  for _, row in ipairs(expected.CODES) do
+    local texts = { row.phrase .. " " .. row.name, unpack(row.aliases) }
+    for _, s in ipairs(texts) do
+      if holds(s) then
+        codes[#codes + 1] = row.code
+        break
+      end
+    end
+  end
+  assert(#codes > 1, text) -- a search that lists
+  return codes
+end
+
 local function found(stdout) return { stdout = stdout, stderr = "", status = 0 } end
 local function not_found(why)
   return { stdout = "", stderr = "httpstatus: " .. why .. "\n", status = 1 }
@@ -114,8 +139,10 @@ describe("httpstatus CODE", function()
       local row, out = ROW[code], httpstatus(tostring(code)).stdout
       assert.are.equal(code .. " " .. row.phrase .. "\n", out:match("^[^\n]*\n"))
       local source = row.source .. (row.official and " (official)" or " (unofficial)")
-      for label, value in pairs({ name = row.name, source = source, reference = row.reference,
-                                  aliases = #row.aliases > 0 and table.concat(row.aliases, ", ") }) do
+      local aliases = #row.aliases > 0 and table.concat(row.aliases, ", ")
+      local fields = { name = row.name, source = source, reference = row.reference,
+                       aliases = aliases }
+      for label, value in pairs(fields) do
         assert.truthy(not value or out:find(record_line(label, value), 1, true), label)
       end
     end
@@ -156,16 +183,16 @@ describe("httpstatus TEXT...", function()
     -- words are runs of letters and digits: I’m is I and M
     assert_runs(found(TEAPOT_LINE .. UNOFFICIAL_NOTE), { "teapot" }, { "TeaPot" },
       { "I\226\128\153m teapot" })
-    assert_runs(found(listing({ { 408, 504, 524 } })), { "timeout" })
+    assert_runs(found(listing({ codes_with_words("timeout") })), { "timeout" })
     -- 413 by its phrase, 414 by its older phrase Request-URI Too Large
-    assert_runs(found(listing({ { 413, 414, 431, 494 } })), { "too large" }, { "too", "large" },
-      { "LARGE_TOO" })
+    assert_runs(found(listing({ codes_with_words("too large") })), { "too large" },
+      { "too", "large" }, { "LARGE_TOO" })
     -- not 525 SSL Handshake Failed: CERTIFICATE is missing
-    assert_runs(found(listing({ { 495, 496, 526 } })), { "ssl", "certificate" },
+    assert_runs(found(listing({ codes_with_words("ssl certificate") })), { "ssl", "certificate" },
       { "certificate ssl" })
     -- by Request Time-out and Gateway Time-out; 522 Connection Timed Out has
     -- OUT, but TIMED is not TIME; no note when every code listed is official
-    assert_runs(found(listing({ { 408, 504 } })), { "time-out" }, { "time_out" },
+    assert_runs(found(listing({ codes_with_words("time out") })), { "time-out" }, { "time_out" },
       { "out", "time" })
   end)
 
@@ -224,7 +251,7 @@ describe("httpstatus --json", function()
   it("prints an array for a search by words, even of one record", function()
     local teapot = httpstatus("--json", "418").stdout:gsub("\n$", "")
     assert_runs(found("[\n" .. teapot .. "\n]\n"), { "--json", "teapot" })
-    assert.are.same({ 408, 504, 524 }, codes_of(httpstatus("--json", "timeout").stdout))
+    assert.are.same(codes_with_words("timeout"), codes_of(httpstatus("--json", "timeout").stdout))
     assert_runs(not_found("no status code matches 'nothing'"), { "--json", "nothing" })
   end)
 end)

@@ -138,18 +138,7 @@ local function codes_named(prose)
   return set
 end
 
-describe("the prose of README.md and the definition file", function()
-  it("names exactly the unofficial codes where it lists them", function()
-    local unofficial = {}
-    for _, row in ipairs(expected.CODES) do
-      if not row.official then unofficial[row.code] = true end
-    end
-    local readme = read_file("README.md"):match("unofficial codes (%b())")
-    local library = read_file("library/httpstatus.lua"):match("%-### Which codes\n(.-)The rules")
-    assert.are.same(unofficial, codes_named(assert(readme, "README.md: no list")))
-    assert.are.same(unofficial, codes_named(assert(library, "library: no Which codes")))
-  end)
-
+describe("the prose of the definition file and CHANGELOG.md", function()
   it("names exactly the codes of a rule set where a function's description lists them", function()
     local docs = function_docs(read_file("library/httpstatus.lua"))
     local LISTS = { is_redirect = expected.REDIRECT, is_empty = expected.EMPTY_BESIDES_1XX,
