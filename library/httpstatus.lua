@@ -281,7 +281,8 @@ function httpstatus.each(class) end
 ---phrase, older phrase or name is exactly that, it lists every code whose
 ---phrase (with its name) or an older phrase holds each word of the text as a
 ---whole word, in any order, a word being a run of letters and digits in any
----case (`httpstatus timeout`: 408, 504, 524). Exit status: 0 found, 1 not
+---case (`httpstatus timeout`: every code with the word Timeout in its
+---phrase). Exit status: 0 found, 1 not
 ---found, 2 bad usage or error. With `--json`, a code is an object of every
 ---field `hs.info` gives, keys sorted; a list is an array of them.
 
