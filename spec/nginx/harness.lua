@@ -123,8 +123,8 @@ end
 function Server:workers()
   local master, pids = self:pid(), {}
   local children = master and H.read_file(("/proc/%d/task/%d/children"):format(master, master))
-  for child in (children or ""):gmatch("%d+") do
-    child = tonumber(child)
+  for digits in (children or ""):gmatch("%d+") do
+    local child = tonumber(digits)
     if H.running(child) then
       pids[#pids + 1] = child
       self.seen[child] = true
