@@ -38,6 +38,9 @@ DEPS_CHECK_CC     := clang libclang-rt-14-dev
 DEPS_CHECK_ALL    := $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST) $(DEPS_CHECK_CC) \
                      valgrind cppcheck clang-tidy lua-check shellcheck
 
+# The project's own builds: a warning is an error here, never in a user's build.
+CHECK_WARNINGS := $(WARNINGS) -Werror
+
 # Sanitizers: stop at the first report of either, with a stack.
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer
@@ -74,7 +77,7 @@ check_incflags = $(if $(filter gnu89,$(2)),$$(echo $(call rt_cflags,$(1)) | sed 
 define CHECK_COMPILE_RULE
 build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	$(1) -std=$(2) -O2 -fPIC $(WARNINGS) -Werror $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
+	$(1) -std=$(2) -O2 -fPIC $(CHECK_WARNINGS) $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
 endef
 $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
     $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))
@@ -114,7 +117,7 @@ check-lint: deps-check
 
 build/check-asan/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fPIC $(SANITIZE) -shared-libsan $(WARNINGS) -Werror \
+	clang -std=c99 -g -O1 -fPIC $(SANITIZE) -shared-libsan $(CHECK_WARNINGS) \
 	    $$($(PKG_CONFIG) --cflags lua5.4) $(LIBFLAG) -o $@ src/httpstatus.c
 
 # lua5.4 itself is not instrumented: the ASan runtime (which carries UBSan's
@@ -134,7 +137,7 @@ check-asan: deps-check build/check-asan/$(MODULE)
 
 build/check-valgrind/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) -Werror $$($(PKG_CONFIG) --cflags lua5.4) \
+	gcc -std=c99 -g -O1 -fPIC $(CHECK_WARNINGS) $$($(PKG_CONFIG) --cflags lua5.4) \
 	    $(LIBFLAG) -o $@ src/httpstatus.c
 
 check-valgrind: deps-check build/check-valgrind/$(MODULE)
@@ -144,7 +147,7 @@ check-valgrind: deps-check build/check-valgrind/$(MODULE)
 
 build/check-fuzz/fuzz_name: fuzz/fuzz_name.c src/name.h | deps-check
 	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(WARNINGS) -Werror -o $@ fuzz/fuzz_name.c
+	clang -std=c99 -g -O1 -fsanitize=fuzzer $(SANITIZE) $(CHECK_WARNINGS) -o $@ fuzz/fuzz_name.c
 
 # New inputs go to build/check-fuzz/corpus; fuzz/corpus is only read.
 check-fuzz: deps-check build/check-fuzz/fuzz_name
@@ -158,12 +161,12 @@ check-fuzz: deps-check build/check-fuzz/fuzz_name
 define CHECK_STATES_RULE
 build/check-states/$(1)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 -fPIC $(WARNINGS) -Werror $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) \
+	gcc -std=c99 -g -O1 -fPIC $(CHECK_WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) \
 	    -o $$@ src/httpstatus.c
 
 build/check-states/$(1)/many_states: check/many_states.c | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 $(WARNINGS) -Werror $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ \
+	gcc -std=c99 -g -O1 $(CHECK_WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ \
 	    check/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
 endef
 $(foreach rt,$(CHECK_RUNTIMES),$(eval $(call CHECK_STATES_RULE,$(rt))))
