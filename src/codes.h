@@ -203,7 +203,7 @@ static const struct hs_status hs_statuses[] = {
       "410). Cacheable by default.",
       "GET /users/42 when no user 42 exists" },
     { 405, "Method Not Allowed", HS_OFFICIAL | HS_CACHEABLE,
-      "RFC 9110, Section 15.5.6", "IANA", { NULL },
+      "RFC 9110, Section 15.5.6", "IANA", { "Not Allowed" },
       "The target resource exists but does not support the request method. The server must send "
       "an Allow header listing the methods the resource does support. Cacheable by default.",
       "DELETE /articles, a collection that only supports GET and POST" },
@@ -281,7 +281,7 @@ static const struct hs_status hs_statuses[] = {
       "a PUT carrying Expect: 100-continue, forwarded by a proxy whose next hop is an HTTP/1.0 "
       "server" },
     { 418, "I'm a teapot", 0,
-      "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168", { NULL },
+      "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168", { "I Am a Teapot" },
       "April Fools' joke from the Hyper Text Coffee Pot Control Protocol: a teapot refuses to "
       "brew coffee. Not part of HTTP: IANA lists 418 as (Unused) so that it is never assigned. "
       "Some servers send it as an easter egg or to turn away unwanted clients.",
@@ -395,7 +395,7 @@ static const struct hs_status hs_statuses[] = {
       "misconfiguration.",
       "GET /checkout hits an unhandled null pointer exception in the application code" },
     { 501, "Not Implemented", HS_OFFICIAL | HS_CACHEABLE,
-      "RFC 9110, Section 15.6.2", "IANA", { NULL },
+      "RFC 9110, Section 15.6.2", "IANA", { "Method Not Implemented" },
       "The server lacks the functionality the request needs, typically because it does not "
       "recognise the request method for any resource. Cacheable by default.",
       "a PURGE request to a plain web server that has never heard of that method" },
@@ -406,7 +406,7 @@ static const struct hs_status hs_statuses[] = {
       "nginx in front of a Node app that crashed mid-reply, leaving a truncated upstream "
       "response" },
     { 503, "Service Unavailable", HS_OFFICIAL | HS_RETRYABLE,
-      "RFC 9110, Section 15.6.4", "IANA", { NULL },
+      "RFC 9110, Section 15.6.4", "IANA", { "Service Temporarily Unavailable" },
       "The server cannot handle the request right now, because of temporary overload or "
       "scheduled maintenance, but expects to later. It may send Retry-After to say how long to "
       "wait.",
@@ -441,7 +441,8 @@ static const struct hs_status hs_statuses[] = {
       "the whole operation.",
       "a PROPFIND with Depth: infinity on /a/ where /a/b/ is bound back to /a/" },
     { 509, "Bandwidth Limit Exceeded", 0,
-      "Apache mod_bw and cPanel documentation", "Apache httpd", { NULL },
+      "Apache mod_bw and cPanel documentation", "Apache bandwidth modules / cPanel",
+      { NULL },
       "Unofficial: sent by Apache httpd bandwidth-limiting modules and by cPanel hosts when a "
       "site has used up the traffic allowance of its hosting plan. The site stays unavailable "
       "until the allowance resets or is raised.",
@@ -537,5 +538,67 @@ static const struct hs_class hs_classes[] = {
     { "server_error", "Server Error", 500, 599,
       "The request may be fine, but the server failed to carry it out." },
 };
+
+/*
+ * What a response with a given status must carry, or must not (RFC 9110 and
+ * the RFCs that define codes), in the order hs.check reports them.  A row
+ * covers the codes first..last and cites the section of those codes.
+ */
+enum hs_test {
+    HS_VALID_CODE,     /* never holds: only the invalid code 0 has it */
+    HS_CARRIES,        /* the field is there */
+    HS_LACKS,          /* the field is not there */
+    HS_LACKS_ON_CONNECT, /* the field is not there in the answer to a CONNECT */
+    HS_NO_CONTENT,     /* no content (for 205, no Content-Length other than 0) */
+    HS_CARRIES_RANGE,  /* Content-Range is there, unless multipart/byteranges */
+    HS_NO_PART_RANGE,  /* no Content-Range beside multipart/byteranges */
+    HS_NO_CACHING      /* neither Cache-Control nor Expires invites caching */
+};
+
+struct hs_response_rule {
+    int first, last;
+    enum hs_test test;
+    const char *level;       /* "MUST", "MUST NOT" or "SHOULD" */
+    const char *field;       /* NULL for a rule on content */
+    const char *reference;
+};
+
+static const struct hs_response_rule hs_response_rules[] = {
+    /* 0 is every integer outside 100..599 */
+    { 0, 0, HS_VALID_CODE, "MUST", NULL, "RFC 9110, Section 15" },
+    { 101, 101, HS_CARRIES, "MUST", "Upgrade", "RFC 9110, Section 15.2.2" },
+    { 100, 199, HS_LACKS, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
+    { 204, 204, HS_LACKS, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
+    { 100, 199, HS_LACKS, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
+    { 204, 204, HS_LACKS, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
+    /* 204 has its rows above: one note a field */
+    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
+    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
+    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
+    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
+    { 100, 199, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.2" },
+    { 204, 204, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.3.5" },
+    { 205, 205, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.3.6" },
+    { 304, 304, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.4.5" },
+    { 206, 206, HS_CARRIES_RANGE, "MUST", "Content-Range", "RFC 9110, Section 15.3.7.1" },
+    { 206, 206, HS_NO_PART_RANGE, "MUST NOT", "Content-Range", "RFC 9110, Section 15.3.7.2" },
+    { 301, 301, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.2" },
+    { 302, 302, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.3" },
+    { 303, 303, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.4" },
+    { 307, 307, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.8" },
+    { 308, 308, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.9" },
+    { 401, 401, HS_CARRIES, "MUST", "WWW-Authenticate", "RFC 9110, Section 15.5.2" },
+    { 405, 405, HS_CARRIES, "MUST", "Allow", "RFC 9110, Section 15.5.6" },
+    { 407, 407, HS_CARRIES, "MUST", "Proxy-Authenticate", "RFC 9110, Section 15.5.8" },
+    { 416, 416, HS_CARRIES, "SHOULD", "Content-Range", "RFC 9110, Section 15.5.17" },
+    { 426, 426, HS_CARRIES, "MUST", "Upgrade", "RFC 9110, Section 15.5.22" },
+    { 428, 428, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 3" },
+    { 429, 429, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 4" },
+    { 431, 431, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 5" },
+    { 511, 511, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 6" },
+};
+
+#define HS_RESPONSE_RULE_COUNT \
+    ((int)(sizeof hs_response_rules / sizeof hs_response_rules[0]))
 
 #endif

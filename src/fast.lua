@@ -12,7 +12,7 @@
 --                        rule, in the order of inputs.rules, from bit 3
 --   inputs.classes       class digit -> class id
 --   inputs.rules         the names of the rules (is_error, is_success, ...)
---   inputs.phrases       code -> phrase, or false where the code has none
+--   inputs.checked       the bit of inputs.flags set where check has a rule
 --   inputs.index         the table behind hs.codes: code -> phrase, NAME -> code
 --   inputs.status_lines  code -> "404 Not Found", filled by the C function on use
 --   inputs.slow          the module, with its C functions still in place
@@ -20,19 +20,22 @@
 -- It returns the closures by name; the C code puts them into the module.
 -- src/fast.h is generated from this file (make fast-header): do not copy it.
 local inputs = ...
-local flags, phrases, lines = inputs.flags, inputs.phrases, inputs.status_lines
+local flags, index, lines = inputs.flags, inputs.index, inputs.status_lines
 local classes, slow, unknown = inputs.classes, inputs.slow, inputs.unknown
 local band = require("bit").band
 -- Taken now: the module's fields are this file's closures once installed.
 local slow_lookup, slow_class = slow.lookup, slow.class
-local slow_status_line = slow.status_line
+local slow_status_line, slow_check, checked = slow.status_line, slow.check, inputs.checked
 
 local fast = {}
 
+-- Numbers only: the index maps names to codes too, and its __index is for names.
 function fast.lookup(code)
-  local phrase = phrases[code]
-  if phrase then return phrase end
-  if phrase == false then return nil end
+  if type(code) == "number" then
+    local phrase = rawget(index, code)
+    if phrase then return phrase end
+    if flags[code] then return nil end
+  end
   return slow_lookup(code)
 end
 
@@ -46,6 +49,15 @@ function fast.status_line(code)
   local line = lines[code]
   if line then return line end
   return slow_status_line(code)
+end
+
+-- A code that no rule of check covers, without options: nothing can be broken.
+function fast.check(status, headers, options)
+  local f = flags[status]
+  if f and band(f, checked) == 0 and options == nil and type(headers) == "table" then
+    return nil
+  end
+  return slow_check(status, headers, options)
 end
 
 local function from_flags(bit, slow_fn)

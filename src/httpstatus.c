@@ -119,10 +119,10 @@ static void push_where(lua_State *L)
  * call site, and read the same on every Lua; luaL_argerror would take the
  * name from the caller's debug info instead.
  */
-static int arg_error(lua_State *L, const char *fname, const char *reason)
+static int arg_error(lua_State *L, int arg, const char *fname, const char *reason)
 {
     push_where(L);
-    lua_pushfstring(L, "bad argument #1 to '%s' (%s)", fname, reason);
+    lua_pushfstring(L, "bad argument #%d to '%s' (%s)", arg, fname, reason);
     lua_concat(L, 2);
     return lua_error(L);
 }
@@ -132,7 +132,7 @@ static int type_error(lua_State *L, int arg, const char *fname,
 {
     /* A missing argument reads as nil: LuaJIT's fast paths cannot tell. */
     int t = lua_type(L, arg) == LUA_TNONE ? LUA_TNIL : lua_type(L, arg);
-    return arg_error(L, fname, lua_pushfstring(L, "%s expected, got %s",
+    return arg_error(L, arg, fname, lua_pushfstring(L, "%s expected, got %s",
                                                expected, lua_typename(L, t)));
 }
 
@@ -145,7 +145,7 @@ static int check_code(lua_State *L, int arg, const char *fname)
     if (hs_tocode(L, arg, &code))
         return code;
     if (lua_isnumber(L, arg))
-        return arg_error(L, fname, "number has no integer representation");
+        return arg_error(L, arg, fname, "number has no integer representation");
     return type_error(L, arg, fname, "number");
 }
 
@@ -294,6 +294,29 @@ static void push_aliases(lua_State *L, const struct hs_status *st)
     }
 }
 
+static int rule_covers(const struct hs_response_rule *rule, int code)
+{
+    return code >= rule->first && code <= rule->last;
+}
+
+/* The fields a response with this code must or should carry: info().requires */
+static void push_requires(lua_State *L, int code)
+{
+    int i, n = 0;
+    lua_newtable(L);
+    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
+        const struct hs_response_rule *rule = &hs_response_rules[i];
+        if (!rule_covers(rule, code)
+            || (rule->test != HS_CARRIES && rule->test != HS_CARRIES_RANGE))
+            continue;
+        lua_createtable(L, 0, 3);
+        set_string(L, "field", rule->field);
+        set_string(L, "level", rule->level);
+        set_string(L, "reference", rule->reference);
+        lua_rawseti(L, -2, ++n);
+    }
+}
+
 static int hs_info(lua_State *L)
 {
     const struct hs_status *st = find_status(check_code(L, 1, "info"));
@@ -301,7 +324,7 @@ static int hs_info(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
-    lua_createtable(L, 0, 10);
+    lua_createtable(L, 0, 11);
     lua_pushinteger(L, st->code);
     lua_setfield(L, -2, "code");
     set_string(L, "phrase", st->phrase);
@@ -317,7 +340,423 @@ static int hs_info(lua_State *L)
     lua_setfield(L, -2, "official");
     push_aliases(L, st);
     lua_setfield(L, -2, "aliases");
+    push_requires(L, st->code);
+    lua_setfield(L, -2, "requires");
     return 1;
+}
+
+/* ---- check(): what a response must carry ---- */
+
+/* The fields the tests read besides the rows' own. */
+static const char *const hs_test_fields[] = {
+    "Content-Length", "Content-Type", "Cache-Control", "Expires"
+};
+
+#define HS_FIELD_MAX 32 /* more than the longest name check looks for */
+
+/* A response being checked; its header table is argument 2. */
+struct hs_response {
+    lua_State *L;
+    int code;            /* 100..599, or 0 for any other integer */
+    lua_Integer number;  /* the status as given */
+    int connect;         /* options.method is CONNECT */
+    int content;         /* options.content is true */
+    int notes;           /* stack index of the notes, 0 until the first */
+    int count;
+};
+
+static char ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Whether s is name, ignoring ASCII case (field names: RFC 9110, Section 5.1). */
+static int same_name(const char *s, size_t len, const char *name)
+{
+    size_t i;
+    if (len != strlen(name))
+        return 0;
+    for (i = 0; i < len; i++)
+        if (ascii_lower(s[i]) != ascii_lower(name[i]))
+            return 0;
+    return 1;
+}
+
+/*
+ * Pushes name as written or in lower case.  check's upvalue keeps both
+ * spellings alive (push_field_names), so Lua finds the string interned and
+ * allocates nothing.
+ */
+static void push_field(lua_State *L, const char *name, int lower)
+{
+    char buf[HS_FIELD_MAX];
+    size_t i, len = strlen(name);
+    for (i = 0; i < len; i++)
+        buf[i] = lower ? ascii_lower(name[i]) : name[i];
+    lua_pushlstring(L, buf, len);
+}
+
+/* Pushes the key and the value of the field name and returns 1, or returns 0. */
+static int find_field(lua_State *L, const char *name)
+{
+    int lower;
+    size_t len;
+    /* the usual spellings first: "Allow" as written, "allow" from ngx.resp */
+    for (lower = 0; lower <= 1; lower++) {
+        push_field(L, name, lower);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, 2);
+        if (!lua_isnil(L, -1))
+            return 1;
+        lua_pop(L, 2);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : NULL;
+        if (key != NULL && same_name(key, len, name))
+            return 1;
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+/* The value at value, of the field whose key is at key, is not what a value is. */
+static int field_error(lua_State *L, int key, int element, const char *expected)
+{
+    const char *name = lua_tostring(L, key);
+    const char *got = luaL_typename(L, -1);
+    if (element == 0)
+        return arg_error(L, 2, "check", lua_pushfstring(L,
+            "field '%s': %s expected, got %s", name, expected, got));
+    return arg_error(L, 2, "check", lua_pushfstring(L,
+        "field '%s' [%d]: %s expected, got %s", name, element, expected, got));
+}
+
+/* A field's value, on top above its key: a string, a number or a list of strings. */
+static void check_value(lua_State *L)
+{
+    int i, key = lua_gettop(L) - 1;
+    if (lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER)
+        return;
+    if (!lua_istable(L, -1))
+        field_error(L, key, 0, "string, number or list of strings");
+    for (i = 1; hs_rawgeti(L, key + 1, i) != LUA_TNIL; i++) {
+        if (lua_type(L, -1) != LUA_TSTRING)
+            field_error(L, key, i, "string");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* Pushes the value of the field name and returns 1, or returns 0. */
+static int get_field(lua_State *L, const char *name)
+{
+    if (!find_field(L, name))
+        return 0;
+    check_value(L);
+    lua_remove(L, -2);
+    return 1;
+}
+
+static int has_field(lua_State *L, const char *name)
+{
+    if (!get_field(L, name))
+        return 0;
+    lua_pop(L, 1);
+    return 1;
+}
+
+typedef int (*hs_text_test)(const char *s, size_t len);
+
+static int string_says(lua_State *L, int index, hs_text_test test)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, index, &len);
+    return test(s, len);
+}
+
+/*
+ * Whether test holds for the field's value: its string, one string of its
+ * list, or its number, which matters to a test only as zero ("0") or not.
+ */
+static int field_says(lua_State *L, const char *name, hs_text_test test)
+{
+    int i, says = 0, top = lua_gettop(L);
+    if (!get_field(L, name))
+        return 0;
+    if (lua_type(L, -1) == LUA_TNUMBER)
+        says = lua_tonumber(L, -1) == 0 ? test("0", 1) : test("1", 1);
+    else if (lua_type(L, -1) == LUA_TSTRING)
+        says = string_says(L, -1, test);
+    else
+        for (i = 1; !says && hs_rawgeti(L, top + 1, i) != LUA_TNIL; i++) {
+            says = string_says(L, -1, test);
+            lua_pop(L, 1);
+        }
+    lua_settop(L, top);
+    return says;
+}
+
+/* ---- check(): what field values say ---- */
+
+static int is_space(char c) { return c == ' ' || c == '\t'; }
+
+/* s without the spaces and tabs around it */
+static const char *trim(const char *s, size_t *len)
+{
+    while (*len > 0 && is_space(s[*len - 1]))
+        (*len)--;
+    while (*len > 0 && is_space(*s)) {
+        s++;
+        (*len)--;
+    }
+    return s;
+}
+
+static int only_digits(const char *s, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return len > 0;
+}
+
+/* Content-Length: anything but a run of zeros says there is content. */
+static int not_zero(const char *s, size_t len)
+{
+    s = trim(s, &len);
+    return !only_digits(s, len) || strspn(s, "0") < len;
+}
+
+static int is_multipart_byteranges(const char *s, size_t len)
+{
+    static const char type[] = "multipart/byteranges";
+    size_t n = sizeof type - 1;
+    s = trim(s, &len);
+    return len >= n && same_name(s, n, type)
+        && (len == n || is_space(s[n]) || s[n] == ';');
+}
+
+/* A delta-seconds above 0, maybe quoted (RFC 9111, Section 5.2). */
+static int above_zero(const char *s, size_t len)
+{
+    s = trim(s, &len);
+    if (len >= 2 && s[0] == '"' && s[len - 1] == '"') {
+        s++;
+        len -= 2;
+    }
+    return only_digits(s, len) && strspn(s, "0") < len;
+}
+
+/* One Cache-Control directive: public, or max-age or s-maxage above 0. */
+static int directive_invites(const char *s, size_t len)
+{
+    const char *eq = memchr(s, '=', len);
+    size_t name_len = eq != NULL ? (size_t)(eq - s) : len;
+    const char *name = trim(s, &name_len);
+    if (eq == NULL)
+        return same_name(name, name_len, "public");
+    return (same_name(name, name_len, "max-age") || same_name(name, name_len, "s-maxage"))
+        && above_zero(eq + 1, len - (size_t)(eq - s) - 1);
+}
+
+static int invites_caching(const char *s, size_t len)
+{
+    const char *end = s + len;
+    while (s < end) {
+        const char *comma = memchr(s, ',', (size_t)(end - s));
+        const char *stop = comma != NULL ? comma : end;
+        if (directive_invites(s, (size_t)(stop - s)))
+            return 1;
+        s = stop + 1;
+    }
+    return 0;
+}
+
+/* ---- check(): the rules ---- */
+
+/* The field a note on rule names ("" for none) when r breaks it, else NULL. */
+static const char *broken_field(struct hs_response *r, const struct hs_response_rule *rule)
+{
+    lua_State *L = r->L;
+    const char *field = rule->field;
+    switch (rule->test) {
+    case HS_VALID_CODE:
+        return "";
+    case HS_CARRIES:
+        return has_field(L, field) ? NULL : field;
+    case HS_LACKS_ON_CONNECT:
+        return r->connect && has_field(L, field) ? field : NULL;
+    case HS_LACKS:
+        return has_field(L, field) ? field : NULL;
+    case HS_NO_CONTENT:
+        return r->content || (r->code == 205 && field_says(L, "Content-Length", not_zero))
+            ? "" : NULL;
+    case HS_CARRIES_RANGE:
+        return field_says(L, "Content-Type", is_multipart_byteranges) || has_field(L, field)
+            ? NULL : field;
+    case HS_NO_PART_RANGE:
+        return field_says(L, "Content-Type", is_multipart_byteranges) && has_field(L, field)
+            ? field : NULL;
+    case HS_NO_CACHING:
+        if (field_says(L, "Cache-Control", invites_caching))
+            return "Cache-Control";
+        return has_field(L, "Expires") ? "Expires" : NULL;
+    }
+    return NULL;
+}
+
+/* The message of a note: %s is the code and its phrase, the article, the field. */
+static const char *message_format(enum hs_test test)
+{
+    switch (test) {
+    case HS_VALID_CODE:
+        return "%s is not a valid status code (100..599)";
+    case HS_CARRIES:
+    case HS_CARRIES_RANGE:
+        return "%s without %s %s header field";
+    case HS_LACKS:
+        return "%s with %s %s header field";
+    case HS_LACKS_ON_CONNECT:
+        return "%s to CONNECT with %s %s header field";
+    case HS_NO_CONTENT:
+        return "%s with content";
+    case HS_NO_PART_RANGE:
+        return "%s of multipart/byteranges with %s %s header field";
+    case HS_NO_CACHING:
+        return "%s with %s %s header field that invites caching";
+    }
+    return "%s";
+}
+
+/* "405 Method Not Allowed", or "150" for a code with no phrase */
+static void push_code_words(lua_State *L, const struct hs_response *r)
+{
+    const struct hs_status *st = find_status(r->code);
+    lua_pushinteger(L, r->number);
+    if (st != NULL) {
+        lua_pushfstring(L, "%s %s", lua_tostring(L, -1), st->phrase);
+        lua_remove(L, -2);
+    }
+    lua_tostring(L, -1);
+}
+
+static const char *article(const char *word)
+{
+    return word[0] != '\0' && strchr("AEIOU", word[0]) != NULL ? "an" : "a";
+}
+
+static void add_note(struct hs_response *r, const struct hs_response_rule *rule,
+                     const char *field)
+{
+    lua_State *L = r->L;
+    if (r->notes == 0) {
+        lua_newtable(L);
+        r->notes = lua_gettop(L);
+    }
+    lua_createtable(L, 0, 5);
+    lua_pushinteger(L, r->number);
+    lua_setfield(L, -2, "code");
+    set_string(L, "level", rule->level);
+    if (field[0] != '\0')
+        set_string(L, "field", field);
+    set_string(L, "reference", rule->reference);
+    push_code_words(L, r);
+    lua_pushfstring(L, message_format(rule->test), lua_tostring(L, -1), article(field), field);
+    lua_remove(L, -2);
+    lua_setfield(L, -2, "message");
+    lua_rawseti(L, r->notes, ++r->count);
+}
+
+static void read_option(lua_State *L, struct hs_response *r)
+{
+    size_t len;
+    const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : NULL;
+    const char *method;
+    if (key == NULL)
+        arg_error(L, 3, "check", "unknown option");
+    else if (len == 6 && memcmp(key, "method", len) == 0) {
+        if (lua_type(L, -1) != LUA_TSTRING)
+            arg_error(L, 3, "check", lua_pushfstring(L, "option 'method': string expected, "
+                                                     "got %s", luaL_typename(L, -1)));
+        method = lua_tolstring(L, -1, &len);
+        /* methods are case-sensitive (RFC 9110, Section 9.1) */
+        r->connect = len == 7 && memcmp(method, "CONNECT", len) == 0;
+    } else if (len == 7 && memcmp(key, "content", len) == 0) {
+        if (!lua_isboolean(L, -1))
+            arg_error(L, 3, "check", lua_pushfstring(L, "option 'content': boolean expected, "
+                                                     "got %s", luaL_typename(L, -1)));
+        r->content = lua_toboolean(L, -1);
+    } else
+        arg_error(L, 3, "check", lua_pushfstring(L, "unknown option '%s'", key));
+}
+
+static void read_options(lua_State *L, struct hs_response *r)
+{
+    if (lua_isnil(L, 3))
+        return;
+    if (!lua_istable(L, 3))
+        type_error(L, 3, "check", "table");
+    lua_pushnil(L);
+    while (lua_next(L, 3) != 0) {
+        read_option(L, r);
+        lua_pop(L, 1);
+    }
+}
+
+/* check(status, headers [, options]) -> nil, or a new list of notes */
+static int hs_check(lua_State *L)
+{
+    struct hs_response r;
+    int i;
+    lua_settop(L, 3);
+    r.L = L;
+    r.code = check_code(L, 1, "check");
+    r.number = lua_tointeger(L, 1);
+    r.connect = r.content = r.notes = r.count = 0;
+    if (!lua_istable(L, 2))
+        return type_error(L, 2, "check", "table");
+    read_options(L, &r);
+    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
+        const struct hs_response_rule *rule = &hs_response_rules[i];
+        const char *field = rule_covers(rule, r.code) ? broken_field(&r, rule) : NULL;
+        if (field != NULL)
+            add_note(&r, rule, field);
+    }
+    if (r.notes == 0)
+        lua_pushnil(L);
+    return 1;
+}
+
+/* Whether a row before row i of hs_response_rules[] names the same field. */
+static int named_before(int i)
+{
+    int j;
+    for (j = 0; j < i; j++)
+        if (hs_response_rules[j].field != NULL
+            && strcmp(hs_response_rules[j].field, hs_response_rules[i].field) == 0)
+            return 1;
+    return 0;
+}
+
+/* The upvalue of check: a list of every spelling push_field makes. */
+static void push_field_names(lua_State *L)
+{
+    int i, lower, n = 0;
+    lua_newtable(L);
+    for (lower = 0; lower <= 1; lower++) {
+        for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
+            if (hs_response_rules[i].field == NULL || named_before(i))
+                continue;
+            push_field(L, hs_response_rules[i].field, lower);
+            lua_rawseti(L, -2, ++n);
+        }
+        for (i = 0; i < (int)(sizeof hs_test_fields / sizeof hs_test_fields[0]); i++) {
+            push_field(L, hs_test_fields[i], lower);
+            lua_rawseti(L, -2, ++n);
+        }
+    }
 }
 
 /* ---- code(): phrase, alias or name to code ---- */
@@ -393,7 +832,7 @@ static int hs_each(lua_State *L)
     id = lua_tostring(L, 1);
     i = class_index(L, 1);
     if (i < 0)
-        return arg_error(L, "each", lua_pushfstring(L, "unknown class '%s'", id));
+        return arg_error(L, 1, "each", lua_pushfstring(L, "unknown class '%s'", id));
     return push_each(L, UV_EACH_NEXT, hs_classes[i].first, hs_classes[i].last);
 }
 
@@ -601,13 +1040,22 @@ static void set_rules(lua_State *L)
 
 /* ---- LuaJIT: the fast paths of src/fast.lua, over arrays filled here ---- */
 
-/* The class digit in bits 0-2, then one bit per hs_rules[] entry from bit 3. */
+/* Past the bits of hs_rules[]: some row of hs_response_rules[] covers the code. */
+#define HS_CHECKED_BIT (8 << HS_RULE_COUNT)
+
+/*
+ * The class digit in bits 0-2, then one bit per hs_rules[] entry from bit 3,
+ * then HS_CHECKED_BIT.
+ */
 static int fast_flags(int code)
 {
     int i, flags = class_digit(code);
     for (i = 0; i < HS_RULE_COUNT; i++)
         if (hs_rules[i].holds(code))
             flags |= 8 << i;
+    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++)
+        if (rule_covers(&hs_response_rules[i], code))
+            flags |= HS_CHECKED_BIT;
     return flags;
 }
 
@@ -622,16 +1070,6 @@ static void push_fast_inputs(lua_State *L, int index, int module)
         lua_rawseti(L, -2, i);
     }
     lua_setfield(L, -2, "flags");
-    lua_createtable(L, HS_CODE_LIMIT, 0);
-    for (i = 100; i < HS_CODE_LIMIT; i++) {
-        lua_rawgeti(L, index, i);
-        if (lua_isnil(L, -1)) {
-            lua_pop(L, 1);
-            lua_pushboolean(L, 0);
-        }
-        lua_rawseti(L, -2, i);
-    }
-    lua_setfield(L, -2, "phrases");
     lua_createtable(L, HS_CLASS_COUNT, 0);
     for (i = 0; i < HS_CLASS_COUNT; i++) {
         lua_pushstring(L, hs_classes[i].id);
@@ -644,6 +1082,8 @@ static void push_fast_inputs(lua_State *L, int index, int module)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "rules");
+    lua_pushinteger(L, HS_CHECKED_BIT);
+    lua_setfield(L, -2, "checked");
     lua_pushvalue(L, index + 1);
     lua_setfield(L, -2, "status_lines");
     lua_pushvalue(L, module);
@@ -712,10 +1152,13 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
     /* the status lines: the array part is made now, the lines on use */
     lua_createtable(L, HS_CODE_LIMIT, 0);
 
-    lua_createtable(L, 0, 20);
+    lua_createtable(L, 0, 21);
     push_upvalues(L, index);
     hs_setfuncs(L, hs_functions, HS_NUPVALUES);
     set_rules(L);
+    push_field_names(L);
+    lua_pushcclosure(L, hs_check, 1);
+    lua_setfield(L, -2, "check");
 
     push_codes(L, index);
     lua_setfield(L, -2, "codes");
