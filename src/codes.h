@@ -544,7 +544,7 @@ static const struct hs_class hs_classes[] = {
  * the RFCs that define codes), in the order hs.check reports them.  A row
  * covers the codes first..last and cites the section of those codes.
  */
-enum hs_test {
+enum hs_test { /* in the order of hs_messages[] */
     HS_VALID_CODE,     /* never holds: only the invalid code 0 has it */
     HS_CARRIES,        /* the field is there */
     HS_LACKS,          /* the field is not there */
@@ -553,6 +553,18 @@ enum hs_test {
     HS_CARRIES_RANGE,  /* Content-Range is there, unless multipart/byteranges */
     HS_NO_PART_RANGE,  /* no Content-Range beside multipart/byteranges */
     HS_NO_CACHING      /* neither Cache-Control nor Expires invites caching */
+};
+
+/* The message of a note of each test: the code and its phrase, "a" or "an", the field. */
+static const char *const hs_messages[] = {
+    "%s is not a valid status code (100..599)",
+    "%s without %s %s header field",
+    "%s with %s %s header field",
+    "%s to CONNECT with %s %s header field",
+    "%s with content",
+    "%s without %s %s header field",
+    "%s of multipart/byteranges with %s %s header field",
+    "%s with %s %s header field that invites caching"
 };
 
 struct hs_response_rule {

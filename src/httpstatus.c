@@ -362,7 +362,7 @@ struct hs_response {
     int connect;         /* options.method is CONNECT */
     int content;         /* options.content is true */
     int notes;           /* stack index of the notes, 0 until the first */
-    int count;
+    int count;           /* of notes */
 };
 
 static char ascii_lower(char c)
@@ -370,14 +370,14 @@ static char ascii_lower(char c)
     return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Whether s is name, ignoring ASCII case (field names: RFC 9110, Section 5.1). */
-static int same_name(const char *s, size_t len, const char *name)
+/* Whether s is word; field names ignore ASCII case (RFC 9110, Section 5.1). */
+static int is_word(const char *s, size_t len, const char *word, int any_case)
 {
     size_t i;
-    if (len != strlen(name))
+    if (len != strlen(word))
         return 0;
     for (i = 0; i < len; i++)
-        if (ascii_lower(s[i]) != ascii_lower(name[i]))
+        if (any_case ? ascii_lower(s[i]) != ascii_lower(word[i]) : s[i] != word[i])
             return 0;
     return 1;
 }
@@ -413,48 +413,44 @@ static int find_field(lua_State *L, const char *name)
     lua_pushnil(L);
     while (lua_next(L, 2) != 0) {
         const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : NULL;
-        if (key != NULL && same_name(key, len, name))
+        if (key != NULL && is_word(key, len, name, 1))
             return 1;
         lua_pop(L, 1);
     }
     return 0;
 }
 
-/* The value at value, of the field whose key is at key, is not what a value is. */
+/* The value on top (or its element element) is not what a field holds. */
 static int field_error(lua_State *L, int key, int element, const char *expected)
 {
-    const char *name = lua_tostring(L, key);
     const char *got = luaL_typename(L, -1);
-    if (element == 0)
-        return arg_error(L, 2, "check", lua_pushfstring(L,
-            "field '%s': %s expected, got %s", name, expected, got));
-    return arg_error(L, 2, "check", lua_pushfstring(L,
-        "field '%s' [%d]: %s expected, got %s", name, element, expected, got));
+    lua_pushfstring(L, "field '%s'", lua_tostring(L, key));
+    if (element > 0)
+        lua_pushfstring(L, "%s [%d]", lua_tostring(L, -1), element);
+    return arg_error(L, 2, "check", lua_pushfstring(L, "%s: %s expected, got %s",
+                                                    lua_tostring(L, -1), expected, got));
 }
 
-/* A field's value, on top above its key: a string, a number or a list of strings. */
-static void check_value(lua_State *L)
-{
-    int i, key = lua_gettop(L) - 1;
-    if (lua_type(L, -1) == LUA_TSTRING || lua_type(L, -1) == LUA_TNUMBER)
-        return;
-    if (!lua_istable(L, -1))
-        field_error(L, key, 0, "string, number or list of strings");
-    for (i = 1; hs_rawgeti(L, key + 1, i) != LUA_TNIL; i++) {
-        if (lua_type(L, -1) != LUA_TSTRING)
-            field_error(L, key, i, "string");
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-/* Pushes the value of the field name and returns 1, or returns 0. */
+/*
+ * Pushes the value of the field name and returns 1, or returns 0.  A value
+ * is a string, a number or a list of strings, read raw.
+ */
 static int get_field(lua_State *L, const char *name)
 {
+    int key = lua_gettop(L) + 1;
     if (!find_field(L, name))
         return 0;
-    check_value(L);
-    lua_remove(L, -2);
+    if (lua_istable(L, -1)) {
+        int i;
+        for (i = 1; hs_rawgeti(L, key + 1, i) != LUA_TNIL; i++) {
+            if (lua_type(L, -1) != LUA_TSTRING)
+                field_error(L, key, i, "string");
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    } else if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER)
+        field_error(L, key, 0, "string, number or list of strings");
+    lua_remove(L, key);
     return 1;
 }
 
@@ -468,13 +464,6 @@ static int has_field(lua_State *L, const char *name)
 
 typedef int (*hs_text_test)(const char *s, size_t len);
 
-static int string_says(lua_State *L, int index, hs_text_test test)
-{
-    size_t len;
-    const char *s = lua_tolstring(L, index, &len);
-    return test(s, len);
-}
-
 /*
  * Whether test holds for the field's value: its string, one string of its
  * list, or its number, which matters to a test only as zero ("0") or not.
@@ -482,17 +471,21 @@ static int string_says(lua_State *L, int index, hs_text_test test)
 static int field_says(lua_State *L, const char *name, hs_text_test test)
 {
     int i, says = 0, top = lua_gettop(L);
+    size_t len;
     if (!get_field(L, name))
         return 0;
     if (lua_type(L, -1) == LUA_TNUMBER)
-        says = lua_tonumber(L, -1) == 0 ? test("0", 1) : test("1", 1);
-    else if (lua_type(L, -1) == LUA_TSTRING)
-        says = string_says(L, -1, test);
-    else
-        for (i = 1; !says && hs_rawgeti(L, top + 1, i) != LUA_TNIL; i++) {
-            says = string_says(L, -1, test);
-            lua_pop(L, 1);
-        }
+        says = test(lua_tonumber(L, -1) == 0 ? "0" : "1", 1);
+    for (i = 1; lua_type(L, top + 1) == LUA_TTABLE && !says
+         && hs_rawgeti(L, top + 1, i) != LUA_TNIL; i++) {
+        const char *s = lua_tolstring(L, -1, &len);
+        says = test(s, len);
+        lua_pop(L, 1);
+    }
+    if (lua_type(L, top + 1) == LUA_TSTRING) {
+        const char *s = lua_tolstring(L, top + 1, &len);
+        says = test(s, len);
+    }
     lua_settop(L, top);
     return says;
 }
@@ -501,8 +494,8 @@ static int field_says(lua_State *L, const char *name, hs_text_test test)
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 
-/* s without the spaces and tabs around it */
-static const char *trim(const char *s, size_t *len)
+/* s without the spaces and tabs around it, and without its quotes if quoted */
+static const char *trim(const char *s, size_t *len, int unquote)
 {
     while (*len > 0 && is_space(s[*len - 1]))
         (*len)--;
@@ -510,43 +503,39 @@ static const char *trim(const char *s, size_t *len)
         s++;
         (*len)--;
     }
+    if (unquote && *len >= 2 && s[0] == '"' && s[*len - 1] == '"') {
+        s++;
+        *len -= 2;
+    }
     return s;
 }
 
-static int only_digits(const char *s, size_t len)
+/* 1 for digits that are not all 0, 0 for zeros, -1 for anything else */
+static int digits_sign(const char *s, size_t len)
 {
     size_t i;
-    for (i = 0; i < len; i++)
+    int sign = len > 0 ? 0 : -1;
+    for (i = 0; i < len && sign >= 0; i++)
         if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return len > 0;
+            sign = -1;
+        else if (s[i] != '0')
+            sign = 1;
+    return sign;
 }
 
 /* Content-Length: anything but a run of zeros says there is content. */
 static int not_zero(const char *s, size_t len)
 {
-    s = trim(s, &len);
-    return !only_digits(s, len) || strspn(s, "0") < len;
+    s = trim(s, &len, 0);
+    return digits_sign(s, len) != 0;
 }
 
 static int is_multipart_byteranges(const char *s, size_t len)
 {
     static const char type[] = "multipart/byteranges";
     size_t n = sizeof type - 1;
-    s = trim(s, &len);
-    return len >= n && same_name(s, n, type)
-        && (len == n || is_space(s[n]) || s[n] == ';');
-}
-
-/* A delta-seconds above 0, maybe quoted (RFC 9111, Section 5.2). */
-static int above_zero(const char *s, size_t len)
-{
-    s = trim(s, &len);
-    if (len >= 2 && s[0] == '"' && s[len - 1] == '"') {
-        s++;
-        len -= 2;
-    }
-    return only_digits(s, len) && strspn(s, "0") < len;
+    s = trim(s, &len, 0);
+    return len >= n && is_word(s, n, type, 1) && (len == n || is_space(s[n]) || s[n] == ';');
 }
 
 /* One Cache-Control directive: public, or max-age or s-maxage above 0. */
@@ -554,11 +543,13 @@ static int directive_invites(const char *s, size_t len)
 {
     const char *eq = memchr(s, '=', len);
     size_t name_len = eq != NULL ? (size_t)(eq - s) : len;
-    const char *name = trim(s, &name_len);
+    size_t value_len = len - name_len - (eq != NULL);
+    const char *name = trim(s, &name_len, 0);
+    const char *value = trim(s + len - value_len, &value_len, 1);
     if (eq == NULL)
-        return same_name(name, name_len, "public");
-    return (same_name(name, name_len, "max-age") || same_name(name, name_len, "s-maxage"))
-        && above_zero(eq + 1, len - (size_t)(eq - s) - 1);
+        return is_word(name, name_len, "public", 1);
+    return (is_word(name, name_len, "max-age", 1) || is_word(name, name_len, "s-maxage", 1))
+        && digits_sign(value, value_len) == 1;
 }
 
 static int invites_caching(const char *s, size_t len)
@@ -600,53 +591,32 @@ static const char *broken_field(struct hs_response *r, const struct hs_response_
         return field_says(L, "Content-Type", is_multipart_byteranges) && has_field(L, field)
             ? field : NULL;
     case HS_NO_CACHING:
-        if (field_says(L, "Cache-Control", invites_caching))
-            return "Cache-Control";
+        if (field_says(L, field, invites_caching))
+            return field;
         return has_field(L, "Expires") ? "Expires" : NULL;
     }
     return NULL;
 }
 
-/* The message of a note: %s is the code and its phrase, the article, the field. */
-static const char *message_format(enum hs_test test)
+/* "405 Method Not Allowed without an Allow header field" */
+static void push_message(const struct hs_response *r, const struct hs_response_rule *rule,
+                         const char *field)
 {
-    switch (test) {
-    case HS_VALID_CODE:
-        return "%s is not a valid status code (100..599)";
-    case HS_CARRIES:
-    case HS_CARRIES_RANGE:
-        return "%s without %s %s header field";
-    case HS_LACKS:
-        return "%s with %s %s header field";
-    case HS_LACKS_ON_CONNECT:
-        return "%s to CONNECT with %s %s header field";
-    case HS_NO_CONTENT:
-        return "%s with content";
-    case HS_NO_PART_RANGE:
-        return "%s of multipart/byteranges with %s %s header field";
-    case HS_NO_CACHING:
-        return "%s with %s %s header field that invites caching";
-    }
-    return "%s";
-}
-
-/* "405 Method Not Allowed", or "150" for a code with no phrase */
-static void push_code_words(lua_State *L, const struct hs_response *r)
-{
+    lua_State *L = r->L;
+    int top = lua_gettop(L);
     const struct hs_status *st = find_status(r->code);
+    const char *article = field[0] != '\0' && strchr("AEIOU", field[0]) != NULL ? "an" : "a";
+    const char *words;
     lua_pushinteger(L, r->number);
-    if (st != NULL) {
-        lua_pushfstring(L, "%s %s", lua_tostring(L, -1), st->phrase);
-        lua_remove(L, -2);
-    }
-    lua_tostring(L, -1);
+    words = lua_tostring(L, -1);
+    if (st != NULL)
+        words = lua_pushfstring(L, "%s %s", words, st->phrase);
+    lua_pushfstring(L, hs_messages[rule->test], words, article, field);
+    lua_replace(L, top + 1);
+    lua_settop(L, top + 1);
 }
 
-static const char *article(const char *word)
-{
-    return word[0] != '\0' && strchr("AEIOU", word[0]) != NULL ? "an" : "a";
-}
-
+/* A new note at the end of the notes, which the first one makes. */
 static void add_note(struct hs_response *r, const struct hs_response_rule *rule,
                      const char *field)
 {
@@ -662,47 +632,30 @@ static void add_note(struct hs_response *r, const struct hs_response_rule *rule,
     if (field[0] != '\0')
         set_string(L, "field", field);
     set_string(L, "reference", rule->reference);
-    push_code_words(L, r);
-    lua_pushfstring(L, message_format(rule->test), lua_tostring(L, -1), article(field), field);
-    lua_remove(L, -2);
+    push_message(r, rule, field);
     lua_setfield(L, -2, "message");
     lua_rawseti(L, r->notes, ++r->count);
 }
 
+/* One key and value of options, on top. */
 static void read_option(lua_State *L, struct hs_response *r)
 {
     size_t len;
     const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : NULL;
-    const char *method;
-    if (key == NULL)
-        arg_error(L, 3, "check", "unknown option");
-    else if (len == 6 && memcmp(key, "method", len) == 0) {
-        if (lua_type(L, -1) != LUA_TSTRING)
-            arg_error(L, 3, "check", lua_pushfstring(L, "option 'method': string expected, "
-                                                     "got %s", luaL_typename(L, -1)));
-        method = lua_tolstring(L, -1, &len);
+    int is_method = key != NULL && is_word(key, len, "method", 0);
+    if (!is_method && (key == NULL || !is_word(key, len, "content", 0)))
+        arg_error(L, 3, "check", key == NULL ? "unknown option"
+                  : lua_pushfstring(L, "unknown option '%s'", key));
+    if (lua_type(L, -1) != (is_method ? LUA_TSTRING : LUA_TBOOLEAN))
+        arg_error(L, 3, "check", lua_pushfstring(L, "option '%s': %s expected, got %s", key,
+                                                 is_method ? "string" : "boolean",
+                                                 luaL_typename(L, -1)));
+    if (is_method) {
+        const char *method = lua_tolstring(L, -1, &len);
         /* methods are case-sensitive (RFC 9110, Section 9.1) */
-        r->connect = len == 7 && memcmp(method, "CONNECT", len) == 0;
-    } else if (len == 7 && memcmp(key, "content", len) == 0) {
-        if (!lua_isboolean(L, -1))
-            arg_error(L, 3, "check", lua_pushfstring(L, "option 'content': boolean expected, "
-                                                     "got %s", luaL_typename(L, -1)));
-        r->content = lua_toboolean(L, -1);
+        r->connect = is_word(method, len, "CONNECT", 0);
     } else
-        arg_error(L, 3, "check", lua_pushfstring(L, "unknown option '%s'", key));
-}
-
-static void read_options(lua_State *L, struct hs_response *r)
-{
-    if (lua_isnil(L, 3))
-        return;
-    if (!lua_istable(L, 3))
-        type_error(L, 3, "check", "table");
-    lua_pushnil(L);
-    while (lua_next(L, 3) != 0) {
-        read_option(L, r);
-        lua_pop(L, 1);
-    }
+        r->content = lua_toboolean(L, -1);
 }
 
 /* check(status, headers [, options]) -> nil, or a new list of notes */
@@ -717,7 +670,10 @@ static int hs_check(lua_State *L)
     r.connect = r.content = r.notes = r.count = 0;
     if (!lua_istable(L, 2))
         return type_error(L, 2, "check", "table");
-    read_options(L, &r);
+    if (!lua_isnil(L, 3) && !lua_istable(L, 3))
+        return type_error(L, 3, "check", "table");
+    for (lua_pushnil(L); lua_istable(L, 3) && lua_next(L, 3) != 0; lua_pop(L, 1))
+        read_option(L, &r);
     for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
         const struct hs_response_rule *rule = &hs_response_rules[i];
         const char *field = rule_covers(rule, r.code) ? broken_field(&r, rule) : NULL;
