@@ -5,9 +5,9 @@
 -- The module itself is C (src/httpstatus.c): no program needs this file, and
 -- the specs load it only to compare its stubs with the module.
 --
--- It is also the one source of docs/API.md (tools/gen-api.lua), and the names
--- of httpstatus.codes below come from the module (tools/gen-codes.lua): `make
--- generate` rewrites both, and spec/docs_spec.lua fails when either is stale.
+-- It is also the one source of docs/API.md (tools/gen-api.lua, whose table of rules
+-- comes from hs.check), and the names of httpstatus.codes below come from the module
+-- (tools/gen-codes.lua): `make generate` rewrites both; spec/docs_spec.lua fails if stale.
 --
 -- luacheck: no unused args, no max line length
 
@@ -149,6 +149,15 @@ function httpstatus.is_cacheable(code) end
 ---@nodiscard
 function httpstatus.is_retryable(code) end
 
+---Which of the rules that RFC 9110 and RFC 6585 tie to its status code a
+---response breaks (see What a response must carry): `nil` when it breaks none.
+---@param status httpstatus.code_arg The status code of the response.
+---@param headers httpstatus.headers Its header fields by name, in any case; a repeated field as a list of its values.
+---@param options? httpstatus.check_options What is known of the request and the content.
+---@return httpstatus.note[]? notes `nil` when no rule is broken, else a new list, one note per broken rule.
+---@nodiscard
+function httpstatus.check(status, headers, options) end
+
 ---The code of a phrase, an older phrase or a constant name, ignoring case,
 ---apostrophes and the difference between spaces, `_` and `-` (see Names
 ---below).
@@ -286,6 +295,26 @@ function httpstatus.each(class) end
 ---found, 2 bad usage or error. With `--json`, a code is an object of every
 ---field `hs.info` gives, keys sorted; a list is an array of them.
 
+---### What a response must carry
+---
+---`hs.check` holds a response against the rules below, reading the status as
+---every function reads a code (an integer outside 100..599 gives one note and
+---no other) and `headers` raw, without metamethods: names compared ignoring
+---ASCII case, a field present when its key is there, whatever its value (an
+---empty `Allow` is a valid 405), and only the fields a rule for that status
+---reads looked at. A rule that depends on the request (a 206 to a request
+---without `Range`, a 100 to one without `Expect`) is not guessed. A bad
+---argument raises `bad argument #2 to 'check' (field 'allow': string, number
+---or list of strings expected, got boolean)` (the key as the table spells
+---it), `bad argument #3 to 'check' (unknown option 'metod')` and the like. A
+---response that breaks no rule gives `nil` and allocates nothing: the
+---OpenResty example checks each one in a header filter, and a busted spec of
+---an HTTP API, for lua-resty-http's results or any client that gives a table
+---of fields, in one line: `assert.is_nil(hs.check(res.status, res.headers))`.
+---Notes come in the order of this table (`requires`: each code of the row
+---lists the field in `hs.info(code).requires`):
+-- <rules: the table is written from the module itself by tools/gen-api.lua>
+
 --# Types
 
 ---A status-code argument: see Reading a status code.
@@ -309,8 +338,23 @@ function httpstatus.each(class) end
 ---@field example string One concrete situation in which a server sends it, `"GET /users/42 when no user 42 exists"`.
 ---@field reference string Where the code is defined, `"RFC 9110, Section 15.5.5"`; for an unofficial code, where it is documented (`"nginx"`, `"Cloudflare documentation, Error 522"`).
 ---@field official boolean `true` for codes in the IANA registry.
----@field source string `"IANA"`, or where an unofficial code comes from: `"RFC 2324 / RFC 7168"` (418), `"nginx"`, `"Apache httpd"` (509), `"Cloudflare"`.
----@field aliases string[] Older phrases still met in the wild, `{ "Payload Too Large", "Request Entity Too Large" }` for 413; empty where there are none.
+---@field source string `"IANA"`, or where an unofficial code comes from: `"RFC 2324 / RFC 7168"` (418), `"nginx"`, `"Apache bandwidth modules / cPanel"` (509), `"Cloudflare"`.
+---@field aliases string[] Older or other phrases still met in the wild, `{ "Payload Too Large", "Request Entity Too Large" }` for 413, nginx's `"Not Allowed"` for 405; empty where there are none.
+---@field requires {field:string,level:string,reference:string}[] The header fields its responses MUST or SHOULD carry, `{ { field = "Allow", level = "MUST", reference = "RFC 9110, Section 15.5.6" } }` for 405, in the order of the table under What a response must carry; empty for most codes.
+
+---@alias httpstatus.headers table<string, string|number|string[]>
+
+---@class httpstatus.check_options
+---@field method? string The request method, case-sensitive: `"CONNECT"` changes the rules of 2xx.
+---@field content? boolean Whether the response carries content; unknown when absent.
+
+---One broken rule, as `hs.check` lists it (a new table).
+---@class httpstatus.note
+---@field code integer The status code, `405`.
+---@field level string `"MUST"`, `"MUST NOT"` or `"SHOULD"`, as the RFC words the rule.
+---@field field? string The header field the rule is about, in its usual casing, `"Allow"`; absent for content and for an invalid code.
+---@field reference string Where the rule is, `"RFC 9110, Section 15.5.6"`.
+---@field message string One line naming the code and what is wrong, `"405 Method Not Allowed without an Allow header field"`.
 
 ---One class of status codes, as `hs.classes[id]` gives it (a new table).
 ---@class httpstatus.class_info
@@ -332,7 +376,7 @@ function httpstatus.each(class) end
 -- written by tools/gen-codes.lua (`make types`); edit the text around them only>
 ---`hs.codes`: one read-only view, both ways. `hs.codes[404]` is
 ---`"Not Found"` (`nil` for a code with no phrase), and `hs.codes.NOT_FOUND`
----is `404` for every constant name and every older phrase's name; an unknown
+---is `404` for every constant name and every other phrase's name; an unknown
 ---name (`hs.codes.NOT_FUOND`) raises an error (see Names, and Errors).
 ---@class httpstatus.codes
 ---@field [integer] string? The phrase of a code, `nil` for a code with no phrase.
@@ -353,7 +397,7 @@ function httpstatus.each(class) end
 ---@field MULTIPLE_CHOICES 300 Multiple Choices
 ---@field MOVED_PERMANENTLY 301 Moved Permanently
 ---@field FOUND 302 Found
----@field MOVED_TEMPORARILY 302 the name of an older phrase of 302 Found
+---@field MOVED_TEMPORARILY 302 the name of another phrase of 302 Found
 ---@field SEE_OTHER 303 See Other
 ---@field NOT_MODIFIED 304 Not Modified
 ---@field USE_PROXY 305 Use Proxy
@@ -365,28 +409,30 @@ function httpstatus.each(class) end
 ---@field FORBIDDEN 403 Forbidden
 ---@field NOT_FOUND 404 Not Found
 ---@field METHOD_NOT_ALLOWED 405 Method Not Allowed
+---@field NOT_ALLOWED 405 the name of another phrase of 405 Method Not Allowed
 ---@field NOT_ACCEPTABLE 406 Not Acceptable
 ---@field PROXY_AUTHENTICATION_REQUIRED 407 Proxy Authentication Required
 ---@field REQUEST_TIMEOUT 408 Request Timeout
----@field REQUEST_TIME_OUT 408 the name of an older phrase of 408 Request Timeout
+---@field REQUEST_TIME_OUT 408 the name of another phrase of 408 Request Timeout
 ---@field CONFLICT 409 Conflict
 ---@field GONE 410 Gone
 ---@field LENGTH_REQUIRED 411 Length Required
 ---@field PRECONDITION_FAILED 412 Precondition Failed
 ---@field CONTENT_TOO_LARGE 413 Content Too Large
----@field PAYLOAD_TOO_LARGE 413 the name of an older phrase of 413 Content Too Large
----@field REQUEST_ENTITY_TOO_LARGE 413 the name of an older phrase of 413 Content Too Large
+---@field PAYLOAD_TOO_LARGE 413 the name of another phrase of 413 Content Too Large
+---@field REQUEST_ENTITY_TOO_LARGE 413 the name of another phrase of 413 Content Too Large
 ---@field URI_TOO_LONG 414 URI Too Long
----@field REQUEST_URI_TOO_LARGE 414 the name of an older phrase of 414 URI Too Long
----@field REQUEST_URI_TOO_LONG 414 the name of an older phrase of 414 URI Too Long
+---@field REQUEST_URI_TOO_LARGE 414 the name of another phrase of 414 URI Too Long
+---@field REQUEST_URI_TOO_LONG 414 the name of another phrase of 414 URI Too Long
 ---@field UNSUPPORTED_MEDIA_TYPE 415 Unsupported Media Type
 ---@field RANGE_NOT_SATISFIABLE 416 Range Not Satisfiable
----@field REQUESTED_RANGE_NOT_SATISFIABLE 416 the name of an older phrase of 416 Range Not Satisfiable
+---@field REQUESTED_RANGE_NOT_SATISFIABLE 416 the name of another phrase of 416 Range Not Satisfiable
 ---@field EXPECTATION_FAILED 417 Expectation Failed
 ---@field IM_A_TEAPOT 418 I'm a teapot (unofficial: RFC 2324 / RFC 7168)
+---@field I_AM_A_TEAPOT 418 the name of another phrase of 418 I'm a teapot
 ---@field MISDIRECTED_REQUEST 421 Misdirected Request
 ---@field UNPROCESSABLE_CONTENT 422 Unprocessable Content
----@field UNPROCESSABLE_ENTITY 422 the name of an older phrase of 422 Unprocessable Content
+---@field UNPROCESSABLE_ENTITY 422 the name of another phrase of 422 Unprocessable Content
 ---@field LOCKED 423 Locked
 ---@field FAILED_DEPENDENCY 424 Failed Dependency
 ---@field TOO_EARLY 425 Too Early
@@ -403,15 +449,17 @@ function httpstatus.each(class) end
 ---@field CLIENT_CLOSED_REQUEST 499 Client Closed Request (unofficial: nginx)
 ---@field INTERNAL_SERVER_ERROR 500 Internal Server Error
 ---@field NOT_IMPLEMENTED 501 Not Implemented
+---@field METHOD_NOT_IMPLEMENTED 501 the name of another phrase of 501 Not Implemented
 ---@field BAD_GATEWAY 502 Bad Gateway
 ---@field SERVICE_UNAVAILABLE 503 Service Unavailable
+---@field SERVICE_TEMPORARILY_UNAVAILABLE 503 the name of another phrase of 503 Service Unavailable
 ---@field GATEWAY_TIMEOUT 504 Gateway Timeout
----@field GATEWAY_TIME_OUT 504 the name of an older phrase of 504 Gateway Timeout
+---@field GATEWAY_TIME_OUT 504 the name of another phrase of 504 Gateway Timeout
 ---@field HTTP_VERSION_NOT_SUPPORTED 505 HTTP Version Not Supported
 ---@field VARIANT_ALSO_NEGOTIATES 506 Variant Also Negotiates
 ---@field INSUFFICIENT_STORAGE 507 Insufficient Storage
 ---@field LOOP_DETECTED 508 Loop Detected
----@field BANDWIDTH_LIMIT_EXCEEDED 509 Bandwidth Limit Exceeded (unofficial: Apache httpd)
+---@field BANDWIDTH_LIMIT_EXCEEDED 509 Bandwidth Limit Exceeded (unofficial: Apache bandwidth modules / cPanel)
 ---@field NOT_EXTENDED 510 Not Extended
 ---@field NETWORK_AUTHENTICATION_REQUIRED 511 Network Authentication Required
 ---@field WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR 520 Web Server Returned an Unknown Error (unofficial: Cloudflare)

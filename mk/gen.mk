@@ -5,7 +5,7 @@
 #   make fast-header   src/fast.h from src/fast.lua (the LuaJIT fast paths)
 #   make types         the names of hs.codes in library/httpstatus.lua, from
 #                      the module (after a change to src/codes.h)
-#   make api-docs      docs/API.md from library/httpstatus.lua
+#   make api-docs      docs/API.md from library/httpstatus.lua and the module
 
 .PHONY: generate fast-header types api-docs
 
@@ -26,7 +26,7 @@ types: build/lua5.4/$(MODULE)
 	    library/httpstatus.lua >library/httpstatus.lua.new
 	mv library/httpstatus.lua.new library/httpstatus.lua
 
-api-docs:
-	@tools/ensure-deps lua5.4
-	lua5.4 tools/gen-api.lua library/httpstatus.lua >docs/API.md.new
+api-docs: build/lua5.4/$(MODULE)
+	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-api.lua \
+	    library/httpstatus.lua >docs/API.md.new
 	mv docs/API.md.new docs/API.md

@@ -1,11 +1,12 @@
 -- Turns the LuaLS definition file into the Markdown API reference, so that its doc
 -- comments are the one source of the editor's hovers and docs/API.md.
--- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md (`make api-docs`
--- runs it; spec/docs_spec.lua fails when docs/API.md is stale).
--- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field,
--- @alias (with `---|` values), @param, @return and @nodiscard, each ending at
--- `function httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title`
--- starts a section; a block with no tag before a blank line is prose, written as it is.
+-- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md, the module on the
+-- cpath (`make api-docs` runs it; spec/docs_spec.lua fails when docs/API.md is stale).
+-- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field, @alias
+-- (with `---|` values), @param, @return and @nodiscard, each ending at `function
+-- httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title` starts a
+-- section; a block with no tag before a blank line is prose; `-- <rules` is hs.check's table.
+local hs = require("httpstatus")
 local path = assert(arg[1], "usage: lua tools/gen-api.lua library/httpstatus.lua")
 
 local out = {}
@@ -89,6 +90,50 @@ local function emit_function(name, block)
   emit("")
 end
 
+-- hs.check on every code and an invalid one, with no fields, with fields that break each rule
+-- reading them, and with Expires alone (Cache-Control hides it): a row per level, field,
+-- reference and message, its codes as runs ("1xx, 204", "200-203, 205-299").
+local BREAKING = { ["Content-Length"] = "1", ["Transfer-Encoding"] = "chunked",
+  ["Content-Range"] = "bytes 0-1/2", ["Content-Type"] = "multipart/byteranges; boundary=x",
+  ["Cache-Control"] = "max-age=60", Expires = "0" }
+local PROBES = { { {} }, { BREAKING, { content = true } }, { BREAKING, { method = "CONNECT" } },
+  { { Expires = "0" } } }
+local function emit_rules()
+  local rows, row_of = {}, {}
+  for code = 100, 600 do
+    local line = (hs.status_line(code) or tostring(code)):gsub(" $", "")
+    for _, probe in ipairs(PROBES) do
+      for _, note in ipairs(hs.check(code, probe[1], probe[2]) or {}) do
+        local rule = note.message:sub(#line + 2)
+        local key = table.concat({ note.level, note.field or "", note.reference }, ", ")
+        local row = row_of[key .. rule] or { rule = rule, note = note, count = 0, listed = 0 }
+        if not row_of[key .. rule] then
+          rows[#rows + 1], row_of[key .. rule], row_of[key] = row, row, row
+        end
+        if row.last ~= code then
+          local run = row.last == code - 1
+          row.codes = run and row.codes:gsub("%-%d+$", "") .. "-" .. code
+            or (row.codes and row.codes .. ", " or "") .. code
+          row.last, row.count = code, row.count + 1
+        end
+      end
+    end
+    for _, r in ipairs(hs.info(code) and hs.info(code).requires or {}) do
+      local row = row_of[table.concat({ r.level, r.field, r.reference }, ", ")]
+      assert(row and row.last == code, r.field)
+      row.listed = row.listed + 1
+    end
+  end
+  emit("| status | a note when the response comes | level | reference | `requires` |",
+    "| --- | --- | --- | --- | --- |")
+  for _, row in ipairs(rows) do
+    local status = row.last > 599 and "outside 100..599" or row.codes:gsub("(%d)00%-%199", "%1xx")
+    emit(("| %s | %s | %s | %s | %s |"):format(status, cell(row.rule), row.note.level,
+      row.note.reference, row.listed == row.count and "yes" or ""))
+  end
+  emit("")
+end
+
 local text = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
 emit("# httpstatus API reference", "",
   "<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).",
@@ -111,11 +156,12 @@ for line in text:gmatch("([^\n]*)\n") do
       emit_fields(block.field)
     elseif block and (block.kind == "class" or block.kind == "alias") then
       emit_type(block)
-    elseif block and not block.kind and line == "" then
+    elseif block and not block.kind and (line == "" or line:match("^%-%- <rules")) then
       emit_description(block)
     end
     local section = line:match("^%-%-# (.+)$")
     if section then emit("## " .. section, "") end
+    if line:match("^%-%- <rules") then emit_rules() end
   end
 end
 

@@ -1,6 +1,6 @@
 -- Writes the name fields of httpstatus.codes in the LuaLS definition file from the
 -- module itself: one `---@field NAME CODE ...` line for every name that hs.codes knows,
--- each constant name and each older phrase's name.
+-- each constant name and the name of each other phrase.
 -- Usage: lua tools/gen-codes.lua library/httpstatus.lua > new-file (prints the whole
 -- definition file with those lines regenerated; `make types` runs it). spec/docs_spec.lua
 -- runs it too and fails when the committed file differs: the list cannot drift.
@@ -18,7 +18,7 @@ for key, code in next, debug.getmetatable(hs.codes).__index do
   end
 end
 
--- A code's constant name first, then the names of its older phrases.
+-- A code's constant name first, then the names of its other phrases.
 local function field_lines()
   local lines = {}
   for code, phrase in hs.each() do
@@ -28,7 +28,7 @@ local function field_lines()
     table.sort(names[code])
     for _, name in ipairs(names[code]) do
       if name ~= info.name then
-        lines[#lines + 1] = ("---@field %s %d the name of an older phrase of %d %s"):format(
+        lines[#lines + 1] = ("---@field %s %d the name of another phrase of %d %s"):format(
           name, code, code, phrase)
       end
     end
