@@ -287,7 +287,7 @@ local PLAIN = [[
         for _, row in ipairs(e.CODES) do phrases[row.code] = row.phrase end
         for i, class in ipairs(e.CLASSES) do classes[i] = class.id end
         package.loaded.httpstatus = { codes = { NOT_FOUND = 404 },
-            lookup = function(code) return phrases[code] end,
+            lookup = function(code) return phrases[code] end, check = function() end,
             class = function(code) return classes[math.floor(code / 100)] end }
         require("status_pages")]]
 

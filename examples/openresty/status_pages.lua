@@ -1,5 +1,5 @@
 -- Request handlers for examples/openresty/nginx.conf: JSON error pages, the
--- status class in a response header and the access log, counts by class.
+-- class in a header and the access log, counts by class, hs.check's warnings.
 -- Everything nginx sends goes through httpstatus for its words and class.
 local hs = require("httpstatus")
 local cjson = require("cjson")
@@ -38,6 +38,32 @@ end
 -- header_filter_by_lua: X-Status-Class: successful | client_error | ...
 function M.class_header()
   ngx.header["X-Status-Class"] = hs.class(ngx.status)
+end
+
+-- header_filter_by_lua: one warn line for each rule of its status code that the response
+-- breaks.  After error_page, ngx.status is still the code nginx sends.  get_headers(0)
+-- reads every field (the default stops at 100, and an Allow past them would look
+-- missing).  No options: nginx refuses CONNECT itself, and the content is not known yet.
+-- Fields that add_header sets come after this filter and are not seen.
+function M.check_response()
+  local notes = hs.check(ngx.status, ngx.resp.get_headers(0))
+  if not notes then return end
+  for _, note in ipairs(notes) do
+    ngx.log(ngx.WARN, ("httpstatus: %d %s %s(%s): %s, uri %s"):format(note.code, note.level,
+      note.field and note.field .. " " or "", note.reference, note.message, ngx.var.request_uri))
+  end
+end
+
+-- GET /check/<code>: a response that sets one field; the 204 breaks a rule with it.
+local CHECK_EXAMPLES = {
+  [204] = { "Content-Length", 0 },
+  [401] = { "WWW-Authenticate", 'Basic realm="example"' },
+  [405] = { "Allow", "GET, HEAD" },
+}
+function M.check_example(code)
+  local field = CHECK_EXAMPLES[code]
+  ngx.header[field[1]] = field[2]
+  return ngx.exit(code)
 end
 
 -- log_by_lua: runs before nginx writes the access-log line.

@@ -24,10 +24,11 @@ handlers["/error/"] = function(rest)
 end
 
 -- /status/301: "301 Moved Permanently redirection"; a code with no phrase
--- gets a 404 with hs.codes.NOT_FOUND's line.
+-- gets a 404 with hs.codes.NOT_FOUND's line; a 3xx carries a Location.
 handlers["/status/"] = function(rest)
   local code = rest:match("^%d+$") and tonumber(rest)
   if not hs.lookup(code or 0) then code = hs.codes.NOT_FOUND end
+  if hs.class(code) == "redirection" then ngx.header["Location"] = "/" end
   ngx.status = code
   ngx.say(code, " ", hs.lookup(code), " ", hs.class(code))
 end

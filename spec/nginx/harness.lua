@@ -92,14 +92,15 @@ end
 local Server = {}
 Server.__index = Server
 
--- Starts nginx with the example's configuration and edits (example_conf) in
--- a fresh prefix named name, beside a copy of the example's handlers.  Tries
--- other ports while the one picked is taken.
+-- Starts nginx with the example's configuration and edits (example_conf) in a
+-- fresh prefix named name, beside copies of the example's handlers and README.md
+-- (a static file it serves).  Tries other ports while the one picked is taken.
 function H.start(name, edits)
   local prefix = base_dir .. "/" .. name
   assert(H.run(("rm -rf %s && mkdir -p %s/logs %s/tmp"):format(quote(prefix), quote(prefix),
     quote(prefix))), "cannot make " .. prefix)
   H.write_file(prefix .. "/status_pages.lua", H.read_file(H.EXAMPLE .. "/status_pages.lua"))
+  H.write_file(prefix .. "/README.md", H.read_file(H.EXAMPLE .. "/README.md"))
   local globals = "daemon on;" .. (is_root and " user root;" or "")
   local log
   for _ = 1, 10 do

@@ -23,10 +23,10 @@ local function json(response)
   return cjson.decode(response.body)
 end
 
--- GET path answers status, its class in X-Status-Class, and want when given:
--- that body (a string), hs.info(want) as JSON (a code), or that JSON (a table).
-local function assert_answer(server, path, status, want)
-  local response = server:request(path)
+-- GET path (POST body when given) answers status, its class in X-Status-Class, and want
+-- when given: that body (a string), hs.info(want) as JSON (a code), or that JSON (a table).
+local function assert_answer(server, path, status, want, body)
+  local response = server:request(path, body)
   assert.are.equal(status, response.status, path)
   assert.are.equal(ROW[status].class, response.headers["x-status-class"], path)
   if type(want) == "table" then
@@ -66,12 +66,20 @@ local CASES = {
   { "/cases/lookup", 400, { error = bad("lookup", "number expected, got nil") } },
 }
 
--- The example as a user copies it.
+-- The example as a user copies it, and the notes its check logs: those and no others.
 local EXAMPLE_CASES = {
   { "/", 200, "hello\n" }, { "/status/418", 200, 418 }, { "/status/416", 200, 416 },
   { "/no/such/page", 404, 404 }, { "/status/299", 404, 404 }, { "/status/700", 404, 404 },
   { "/status/abc", 400, { error = bad("info", "number expected, got string") } },
   { "/status/404.5", 400, { error = bad("info", "number has no integer representation") } },
+  { "/README.md", 405, 405, "x" }, { "/check/204", 204, "" }, { "/check/405", 405, 405 },
+  { "/check/401", 401, 401 }, { "/check/302", 302 },
+}
+local EXAMPLE_NOTES = {
+  ("httpstatus: 405 MUST Allow (RFC 9110, Section 15.5.6): 405 %s without an Allow header"
+    .. " field, uri /README.md"):format(ROW[405].phrase),
+  ("httpstatus: 204 MUST NOT Content-Length (RFC 9110, Section 8.6): 204 %s with a"
+    .. " Content-Length header field, uri /check/204"):format(ROW[204].phrase),
 }
 
 -- Everything short of the debug library that could change what the module
@@ -100,8 +108,8 @@ local LATER = [[return { codes_404 = hs.codes[404], is_error_404 = hs.is_error(4
   client_error = hs.classes.client_error }]]
 
 -- One nginx: an `it` for each of cases, those more(server) adds (server()
--- gives the running server), and one for the error log.
-local function suite(title, name, edits, cases, more)
+-- gives the running server), and one for the error log: notes and no more.
+local function suite(title, name, edits, cases, more, notes)
   describe(title, function()
     local server
 
@@ -114,15 +122,21 @@ local function suite(title, name, edits, cases, more)
     end)
 
     for _, case in ipairs(cases) do
-      it(("answers GET %s with a %d"):format(case[1], case[2]), function()
-        assert_answer(server, case[1], case[2], case[3])
+      local method = case[4] and "POST" or "GET"
+      it(("answers %s %s with a %d"):format(method, case[1], case[2]), function()
+        assert_answer(server, case[1], case[2], case[3], case[4])
       end)
     end
 
     more(function() return server end)
 
-    it("leaves no error, alert or emergency in nginx's error log", function()
+    it("leaves no error, alert or emergency in nginx's error log, only the notes", function()
       assert.are.same({}, server:problems())
+      local lines = {} -- each line, a note from the example's check cut to its text
+      for entry in server:file("logs/error.log"):gmatch("[^\n]+") do
+        lines[#lines + 1] = entry:match("%[warn%].-: (httpstatus: .-), client: ") or entry
+      end
+      assert.are.same(notes or {}, lines)
     end)
   end)
 end
@@ -198,4 +212,4 @@ suite("examples/openresty", "example", nil, EXAMPLE_CASES, function(server)
       'GET /status/abc HTTP/1.1" 400 client_error',
     }, { unpack(lines, #lines - 5, #lines) })
   end)
-end)
+end, EXAMPLE_NOTES)
