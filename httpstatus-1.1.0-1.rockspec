@@ -44,7 +44,7 @@ build = {
          ["../CHANGELOG.md"] = "CHANGELOG.md",
       },
    },
-   -- library/: the LuaLS definition file (point workspace.library at it);
+   -- library/: the LuaLS definition files (point workspace.library at it);
    -- docs/: the API reference. Both are copied into the rock's directory,
    -- <tree>/lib/luarocks/rocks-<lua>/httpstatus/<version>/, not on any path.
    copy_directories = { "docs", "library" },

@@ -3,9 +3,9 @@
 #
 #   make generate      all of them, in the order below
 #   make fast-header   src/fast.h from src/fast.lua (the LuaJIT fast paths)
-#   make types         the names of hs.codes in library/httpstatus.lua, from
-#                      the module (after a change to src/codes.h)
-#   make api-docs      docs/API.md from library/httpstatus.lua and the module
+#   make types         library/codes.lua, the names of hs.codes, from the
+#                      module (after a change to src/codes.h)
+#   make api-docs      docs/API.md from library/ and the module
 
 .PHONY: generate fast-header types api-docs
 
@@ -22,11 +22,10 @@ fast-header:
 	mv src/fast.h.new src/fast.h
 
 types: build/lua5.4/$(MODULE)
-	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua \
-	    library/httpstatus.lua >library/httpstatus.lua.new
-	mv library/httpstatus.lua.new library/httpstatus.lua
+	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua >library/codes.lua.new
+	mv library/codes.lua.new library/codes.lua
 
 api-docs: build/lua5.4/$(MODULE)
 	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-api.lua \
-	    library/httpstatus.lua >docs/API.md.new
+	    library/httpstatus.lua library/codes.lua >docs/API.md.new
 	mv docs/API.md.new docs/API.md

@@ -1,13 +1,14 @@
--- Turns the LuaLS definition file into the Markdown API reference, so that its doc
+-- Turns the LuaLS definition files into the Markdown API reference, so that their doc
 -- comments are the one source of the editor's hovers and docs/API.md.
--- Usage: lua tools/gen-api.lua library/httpstatus.lua > docs/API.md, the module on the
--- cpath (`make api-docs` runs it; spec/docs_spec.lua fails when docs/API.md is stale).
+-- Usage: lua tools/gen-api.lua library/httpstatus.lua library/codes.lua > docs/API.md,
+-- the module on the cpath (`make api-docs` runs it; spec/docs_spec.lua fails when
+-- docs/API.md is stale).
 -- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field, @alias
 -- (with `---|` values), @param, @return and @nodiscard, each ending at `function
 -- httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title` starts a
 -- section; a block with no tag before a blank line is prose; `-- <rules` is hs.check's table.
 local hs = require("httpstatus")
-local path = assert(arg[1], "usage: lua tools/gen-api.lua library/httpstatus.lua")
+assert(arg[1], "usage: lua tools/gen-api.lua library/httpstatus.lua library/codes.lua")
 
 local out = {}
 local function emit(...)
@@ -134,9 +135,13 @@ local function emit_rules()
   emit("")
 end
 
-local text = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
+local texts = {}
+for i, path in ipairs(arg) do
+  texts[i] = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
+end
+local text = table.concat(texts, "\n") .. "\n" -- a last line ends the last block
 emit("# httpstatus API reference", "",
-  "<!-- Generated from library/httpstatus.lua by tools/gen-api.lua (`make api-docs`).",
+  "<!-- Generated from library/ by tools/gen-api.lua (`make api-docs`).",
   "     Do not edit: change the doc comments there and regenerate. -->", "")
 
 local pending = {}
