@@ -9,6 +9,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "lua.h"
@@ -44,6 +45,19 @@ static int hs_rawgeti(lua_State *L, int table, int n)
     return lua_type(L, -1);
 }
 #endif
+
+/* An integer's digits: before 5.3, Lua would write 2^53 as "9.007199254741e+15". */
+static const char *hs_pushinteger_text(lua_State *L, lua_Integer n)
+{
+#ifdef LUA_MAXINTEGER
+    lua_pushinteger(L, n);
+#else
+    char digits[32]; /* n came from a double: it is exact */
+    (void)snprintf(digits, sizeof digits, "%.0f", (double)n);
+    lua_pushstring(L, digits);
+#endif
+    return lua_tostring(L, -1);
+}
 
 #define HS_TWO_POW_63 9223372036854775808.0
 
@@ -582,7 +596,7 @@ static const char *broken_field(struct hs_response *r, const struct hs_response_
     case HS_LACKS:
         return has_field(L, field) ? field : NULL;
     case HS_NO_CONTENT:
-        return r->content || (r->code == 205 && field_says(L, "Content-Length", not_zero))
+        return (r->code == 205 && field_says(L, "Content-Length", not_zero)) || r->content
             ? "" : NULL;
     case HS_CARRIES_RANGE:
         return field_says(L, "Content-Type", is_multipart_byteranges) || has_field(L, field)
@@ -607,8 +621,7 @@ static void push_message(const struct hs_response *r, const struct hs_response_r
     const struct hs_status *st = find_status(r->code);
     const char *article = field[0] != '\0' && strchr("AEIOU", field[0]) != NULL ? "an" : "a";
     const char *words;
-    lua_pushinteger(L, r->number);
-    words = lua_tostring(L, -1);
+    words = hs_pushinteger_text(L, r->number);
     if (st != NULL)
         words = lua_pushfstring(L, "%s %s", words, st->phrase);
     lua_pushfstring(L, hs_messages[rule->test], words, article, field);
