@@ -12,7 +12,8 @@
 --                        rule, in the order of inputs.rules, from bit 3
 --   inputs.classes       class digit -> class id
 --   inputs.rules         the names of the rules (is_error, is_success, ...)
---   inputs.checked       the bit of inputs.flags set where check has a rule
+--   inputs.breakable     the bit of inputs.flags set where a response with no
+--                        options may break a rule of check
 --   inputs.index         the table behind hs.codes: code -> phrase, NAME -> code
 --   inputs.status_lines  code -> "404 Not Found", filled by the C function on use
 --   inputs.slow          the module, with its C functions still in place
@@ -25,7 +26,7 @@ local classes, slow, unknown = inputs.classes, inputs.slow, inputs.unknown
 local band = require("bit").band
 -- Taken now: the module's fields are this file's closures once installed.
 local slow_lookup, slow_class = slow.lookup, slow.class
-local slow_status_line, slow_check, checked = slow.status_line, slow.check, inputs.checked
+local slow_status_line, slow_check, breakable = slow.status_line, slow.check, inputs.breakable
 
 local fast = {}
 
@@ -51,10 +52,10 @@ function fast.status_line(code)
   return slow_status_line(code)
 end
 
--- A code that no rule of check covers, without options: nothing can be broken.
+-- Without options, a response with most codes can break no rule of check.
 function fast.check(status, headers, options)
   local f = flags[status]
-  if f and band(f, checked) == 0 and options == nil and type(headers) == "table" then
+  if f and band(f, breakable) == 0 and options == nil and type(headers) == "table" then
     return nil
   end
   return slow_check(status, headers, options)

@@ -361,6 +361,9 @@ static int hs_info(lua_State *L)
 
 /* ---- check(): what a response must carry ---- */
 
+/* check's upvalues: its field names (push_field_names) and push_breakable's bits */
+#define UV_BREAKABLE lua_upvalueindex(2)
+
 /* The fields the tests read besides the rows' own. */
 static const char *const hs_test_fields[] = {
     "Content-Length", "Content-Type", "Cache-Control", "Expires"
@@ -671,6 +674,40 @@ static void read_option(lua_State *L, struct hs_response *r)
         r->content = lua_toboolean(L, -1);
 }
 
+/*
+ * Whether a response with this code and no options can break a rule: the
+ * CONNECT rows need options.method, and content rules options.content, but
+ * for 205, whose Content-Length tells.
+ */
+static int breakable(int code)
+{
+    int i;
+    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
+        const struct hs_response_rule *rule = &hs_response_rules[i];
+        if (rule_covers(rule, code) && rule->test != HS_LACKS_ON_CONNECT
+            && (rule->test != HS_NO_CONTENT || code == 205))
+            return 1;
+    }
+    return 0;
+}
+
+static int bit_is_set(const char *bits, int i)
+{
+    return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+/* check's second upvalue: a string with one bit per code 0..599, set where breakable */
+static void push_breakable(lua_State *L)
+{
+    char bits[HS_CODE_LIMIT / 8 + 1];
+    int code;
+    memset(bits, 0, sizeof bits);
+    for (code = 0; code < HS_CODE_LIMIT; code++)
+        if (breakable(code))
+            bits[code / 8] |= (char)(1 << (code % 8));
+    lua_pushlstring(L, bits, sizeof bits);
+}
+
 /* check(status, headers [, options]) -> nil, or a new list of notes */
 static int hs_check(lua_State *L)
 {
@@ -683,10 +720,16 @@ static int hs_check(lua_State *L)
     r.connect = r.content = r.notes = r.count = 0;
     if (!lua_istable(L, 2))
         return type_error(L, 2, "check", "table");
+    /* no options and no rule to break: the most common case, made short */
+    if (lua_isnil(L, 3) && !bit_is_set(lua_tostring(L, UV_BREAKABLE), r.code)) {
+        lua_pushnil(L);
+        return 1;
+    }
     if (!lua_isnil(L, 3) && !lua_istable(L, 3))
         return type_error(L, 3, "check", "table");
-    for (lua_pushnil(L); lua_istable(L, 3) && lua_next(L, 3) != 0; lua_pop(L, 1))
-        read_option(L, &r);
+    if (lua_istable(L, 3))
+        for (lua_pushnil(L); lua_next(L, 3) != 0; lua_pop(L, 1))
+            read_option(L, &r);
     for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
         const struct hs_response_rule *rule = &hs_response_rules[i];
         const char *field = rule_covers(rule, r.code) ? broken_field(&r, rule) : NULL;
@@ -1009,12 +1052,12 @@ static void set_rules(lua_State *L)
 
 /* ---- LuaJIT: the fast paths of src/fast.lua, over arrays filled here ---- */
 
-/* Past the bits of hs_rules[]: some row of hs_response_rules[] covers the code. */
-#define HS_CHECKED_BIT (8 << HS_RULE_COUNT)
+/* Past the bits of hs_rules[]: breakable(code), a rule of check applies without options. */
+#define HS_BREAKABLE_BIT (8 << HS_RULE_COUNT)
 
 /*
  * The class digit in bits 0-2, then one bit per hs_rules[] entry from bit 3,
- * then HS_CHECKED_BIT.
+ * then HS_BREAKABLE_BIT.
  */
 static int fast_flags(int code)
 {
@@ -1022,9 +1065,8 @@ static int fast_flags(int code)
     for (i = 0; i < HS_RULE_COUNT; i++)
         if (hs_rules[i].holds(code))
             flags |= 8 << i;
-    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++)
-        if (rule_covers(&hs_response_rules[i], code))
-            flags |= HS_CHECKED_BIT;
+    if (breakable(code))
+        flags |= HS_BREAKABLE_BIT;
     return flags;
 }
 
@@ -1051,8 +1093,8 @@ static void push_fast_inputs(lua_State *L, int index, int module)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "rules");
-    lua_pushinteger(L, HS_CHECKED_BIT);
-    lua_setfield(L, -2, "checked");
+    lua_pushinteger(L, HS_BREAKABLE_BIT);
+    lua_setfield(L, -2, "breakable");
     lua_pushvalue(L, index + 1);
     lua_setfield(L, -2, "status_lines");
     lua_pushvalue(L, module);
@@ -1126,7 +1168,8 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
     hs_setfuncs(L, hs_functions, HS_NUPVALUES);
     set_rules(L);
     push_field_names(L);
-    lua_pushcclosure(L, hs_check, 1);
+    push_breakable(L);
+    lua_pushcclosure(L, hs_check, 2);
     lua_setfield(L, -2, "check");
 
     push_codes(L, index);
