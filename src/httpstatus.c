@@ -584,6 +584,15 @@ static int invites_caching(const char *s, size_t len)
 
 /* ---- check(): the rules ---- */
 
+/* The field that invites caching, Cache-Control first; both are read, and so checked. */
+static const char *caching_field(lua_State *L, const char *cache_control)
+{
+    int expires = has_field(L, "Expires");
+    if (field_says(L, cache_control, invites_caching))
+        return cache_control;
+    return expires ? "Expires" : NULL;
+}
+
 /* The field a note on rule names ("" for none) when r breaks it, else NULL. */
 static const char *broken_field(struct hs_response *r, const struct hs_response_rule *rule)
 {
@@ -608,9 +617,7 @@ static const char *broken_field(struct hs_response *r, const struct hs_response_
         return field_says(L, "Content-Type", is_multipart_byteranges) && has_field(L, field)
             ? field : NULL;
     case HS_NO_CACHING:
-        if (field_says(L, field, invites_caching))
-            return field;
-        return has_field(L, "Expires") ? "Expires" : NULL;
+        return caching_field(L, field);
     }
     return NULL;
 }
