@@ -51,15 +51,23 @@ describe("the module", function()
     assert.are.equal("404", tostring(hs.code("Not Found")))
   end)
 
-  it("allocates nothing in a call over one code, once each status line is made", function()
+  it("allocates nothing in a call over one code, once each status line is made, nor in a check"
+    .. " that finds nothing", function()
+    local ten, options = { Allow = "GET", ["Content-Length"] = "10" }, { method = "GET" }
+    for i = 1, 8 do ten["X-Field-" .. i] = "x" end
     local function calls()
       for _, fname in ipairs(expected.CODE_FUNCTIONS) do
         local f = hs[fname]
         for code = 90, 610 do
-          if fname ~= "info" then f(code) end
+          if fname ~= "info" and fname ~= "check" then f(code) end
         end
       end
       hs.code("not found")
+      for _ = 1, 100 do
+        assert(hs.check(200, ten) == nil and hs.check(200, ten, options) == nil)
+        assert(hs.check(404, ten) == nil and hs.check(404, ten, options) == nil)
+        assert(hs.check(405, ten) == nil and hs.check(405, ten, options) == nil)
+      end
     end
     -- the first rounds make the status lines and, on LuaJIT, the traces
     for _ = 1, 3 do calls() end
@@ -88,7 +96,7 @@ local function has_words(text, words)
 end
 
 local INFO_FIELDS = { "aliases", "class", "code", "description", "example", "name", "official",
-                      "phrase", "reference", "source" }
+                      "phrase", "reference", "requires", "source" }
 
 describe("every code of spec/expected.lua", function()
   for _, want in ipairs(CODES) do
@@ -100,6 +108,9 @@ describe("every code of spec/expected.lua", function()
       end
       local info = hs.info(code) or {}
       assert.are.same(INFO_FIELDS, keys(info))
+      assert.are.equal(helpers.listed(want.requires), helpers.listed(info.requires))
+      assert.are_not.equal(info.requires, hs.info(code).requires)
+      assert.are_not.equal(info.requires[1] or 0, hs.info(code).requires[1])
       local description, example = info.description, info.example
       -- a description of at most 400 bytes that says more than the phrase, and says
       -- "Cacheable by default." exactly when the code is
@@ -134,6 +145,67 @@ describe("every code of spec/expected.lua", function()
       assert.are.equal(code, hs.codes[name], name)
       assert.are.equal(code, hs.code(name), name)
     end
+  end)
+end)
+
+-- The header fields and options of a response with code, each rule of it in the case that
+-- choose(rule) gives.
+local function response(code, choose)
+  local headers, options = {}, {}
+  for _, rule in ipairs(expected.RULES_OF[code]) do
+    local case = choose(rule)
+    for k, v in pairs(case[1]) do headers[k] = v end
+    for k, v in pairs(case[2] or {}) do options[k] = v end
+  end
+  return headers, next(options) and options or nil
+end
+
+-- Ways to write a field again: as it is; its name in lower or upper case; a string as a list.
+local REWRITTEN = {
+  function(headers, k, v) headers[k] = v end,
+  function(headers, k, v) headers[k:lower()] = v end,
+  function(headers, k, v) headers[k:upper()] = v end,
+  function(headers, k, v) headers[k] = type(v) == "string" and { v } or v end,
+}
+
+describe("hs.check", function()
+  it("gives nil for a response that keeps every rule, one note for each rule broken alone, the"
+    .. " field names in any case, the values strings or lists", function()
+    for code = 100, 599 do
+      assert.is_nil(hs.check(code, response(code, function(rule) return rule.keeps[1] end)), code)
+      for _, rule in ipairs(expected.RULES_OF[code]) do
+        for broken, cases in pairs({ [true] = rule.breaks, [false] = rule.keeps }) do
+          for i, case in ipairs(cases) do
+            local headers, options = response(code, function(each)
+              return each == rule and case or each.keeps[1]
+            end)
+            for _, rewrite in ipairs((case[3] or code) == code and REWRITTEN or {}) do
+              local fields = {}
+              for k, v in pairs(headers) do rewrite(fields, k, v) end
+              local want = helpers.listed(broken and { expected.note(rule, code) } or nil)
+              assert.are.equal(want, helpers.listed(hs.check(code, fields, options)),
+                ("%d %s, case %d"):format(code, rule.says, i))
+            end
+          end
+        end
+      end
+    end
+  end)
+
+  it("gives new notes of rules broken at once, in the order of API.md's table; one note, and no"
+    .. " rule, for an integer outside 100..599", function()
+    for _, n in ipairs({ 99, 600, -1, 2^53 }) do
+      assert.are.equal(helpers.listed(expected.answer("check", expected.integer_of(n))),
+        helpers.listed(hs.check(n, { ["Content-Length"] = true }, { content = true })), n)
+    end
+    for code = 100, 205 do
+      local want = {}
+      for i, rule in ipairs(expected.RULES_OF[code]) do want[i] = expected.note(rule, code) end
+      assert.are.equal(helpers.listed(want), helpers.listed(hs.check(code,
+        response(code, function(rule) return rule.breaks[1] end))), code)
+    end
+    assert.are_not.equal(hs.check(405, {}), hs.check(405, {}))
+    assert.are_not.equal(hs.check(405, {})[1], hs.check(405, {})[1])
   end)
 end)
 

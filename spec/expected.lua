@@ -8,6 +8,7 @@
 -- Left out on purpose: 104 (a TEMPORARY registration), 306 and 418 as IANA lists them
 -- ("(Unused)"). IANA writes 510 as "Not Extended (OBSOLETED)"; the phrase is "Not Extended".
 local expected = {}
+local unpack = table.unpack or unpack
 
 -- The five classes of RFC 9110, Section 15, in code order.
 expected.CLASSES = {
@@ -26,10 +27,10 @@ local function iana(code, phrase, name, reference, aliases)
            official = true, source = "IANA", aliases = aliases or {} }
 end
 
--- A code that is not in the registry, and where it comes from.
-local function other(code, phrase, name, reference, source)
+-- A code that is not in the registry, where it comes from, and its other phrases, if any.
+local function other(code, phrase, name, reference, source, aliases)
   return { code = code, phrase = phrase, name = name, reference = reference,
-           official = false, source = source, aliases = {} }
+           official = false, source = source, aliases = aliases or {} }
 end
 
 local function cloudflare(code, phrase, name)
@@ -67,7 +68,7 @@ expected.CODES = {
   iana(402, "Payment Required", "PAYMENT_REQUIRED", "15.5.3"),
   iana(403, "Forbidden", "FORBIDDEN", "15.5.4"),
   iana(404, "Not Found", "NOT_FOUND", "15.5.5"),
-  iana(405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "15.5.6"),
+  iana(405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "15.5.6", { "Not Allowed" }),
   iana(406, "Not Acceptable", "NOT_ACCEPTABLE", "15.5.7"),
   iana(407, "Proxy Authentication Required", "PROXY_AUTHENTICATION_REQUIRED", "15.5.8"),
   iana(408, "Request Timeout", "REQUEST_TIMEOUT", "15.5.9", { "Request Time-out" }),
@@ -83,7 +84,8 @@ expected.CODES = {
   iana(416, "Range Not Satisfiable", "RANGE_NOT_SATISFIABLE", "15.5.17",
     { "Requested Range Not Satisfiable" }),
   iana(417, "Expectation Failed", "EXPECTATION_FAILED", "15.5.18"),
-  other(418, "I'm a teapot", "IM_A_TEAPOT", "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168"),
+  other(418, "I'm a teapot", "IM_A_TEAPOT", "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168",
+    { "I Am a Teapot" }),
   iana(421, "Misdirected Request", "MISDIRECTED_REQUEST", "15.5.20"),
   iana(422, "Unprocessable Content", "UNPROCESSABLE_CONTENT", "15.5.21",
     { "Unprocessable Entity" }),
@@ -106,16 +108,17 @@ expected.CODES = {
   other(499, "Client Closed Request", "CLIENT_CLOSED_REQUEST", "nginx", "nginx"),
 
   iana(500, "Internal Server Error", "INTERNAL_SERVER_ERROR", "15.6.1"),
-  iana(501, "Not Implemented", "NOT_IMPLEMENTED", "15.6.2"),
+  iana(501, "Not Implemented", "NOT_IMPLEMENTED", "15.6.2", { "Method Not Implemented" }),
   iana(502, "Bad Gateway", "BAD_GATEWAY", "15.6.3"),
-  iana(503, "Service Unavailable", "SERVICE_UNAVAILABLE", "15.6.4"),
+  iana(503, "Service Unavailable", "SERVICE_UNAVAILABLE", "15.6.4",
+    { "Service Temporarily Unavailable" }),
   iana(504, "Gateway Timeout", "GATEWAY_TIMEOUT", "15.6.5", { "Gateway Time-out" }),
   iana(505, "HTTP Version Not Supported", "HTTP_VERSION_NOT_SUPPORTED", "15.6.6"),
   iana(506, "Variant Also Negotiates", "VARIANT_ALSO_NEGOTIATES", "RFC 2295, Section 8.1"),
   iana(507, "Insufficient Storage", "INSUFFICIENT_STORAGE", "RFC 4918, Section 11.5"),
   iana(508, "Loop Detected", "LOOP_DETECTED", "RFC 5842, Section 7.2"),
   other(509, "Bandwidth Limit Exceeded", "BANDWIDTH_LIMIT_EXCEEDED",
-    "Apache mod_bw and cPanel documentation", "Apache httpd"),
+    "Apache mod_bw and cPanel documentation", "Apache bandwidth modules / cPanel"),
   iana(510, "Not Extended", "NOT_EXTENDED", "RFC 2774, Section 7"),
   iana(511, "Network Authentication Required", "NETWORK_AUTHENTICATION_REQUIRED",
     "RFC 6585, Section 6"),
@@ -133,6 +136,8 @@ expected.ALIAS_NAMES = {
   MOVED_TEMPORARILY = 302, REQUEST_TIME_OUT = 408, PAYLOAD_TOO_LARGE = 413,
   REQUEST_ENTITY_TOO_LARGE = 413, REQUEST_URI_TOO_LONG = 414, REQUEST_URI_TOO_LARGE = 414,
   REQUESTED_RANGE_NOT_SATISFIABLE = 416, UNPROCESSABLE_ENTITY = 422, GATEWAY_TIME_OUT = 504,
+  NOT_ALLOWED = 405, I_AM_A_TEAPOT = 418, METHOD_NOT_IMPLEMENTED = 501,
+  SERVICE_TEMPORARILY_UNAVAILABLE = 503,
 }
 
 -- Integers outside 100..599, as numbers and strings; each function says what it gives for them.
@@ -147,13 +152,77 @@ expected.EMPTY_BESIDES_1XX = { 204, 205, 304 } -- and every integer in 100..199
 expected.CACHEABLE = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 }
 expected.RETRYABLE = { 408, 425, 429, 502, 503, 504 }
 
+-- API.md's rules of what a response must carry, in order (a rule for each field of its CONNECT
+-- and caching rows): codes, level, field, reference ([code], else [1]; a bare section is RFC
+-- 9110's), message after the code, cases that break it, cases that keep it (the first goes with
+-- other rules' cases): { header fields, options, the one code it is for }.
+local INFORMATIONAL, CONNECTED, CONNECT = {}, {}, { method = "CONNECT" }
+for code = 100, 299 do table.insert(code < 200 and INFORMATIONAL or CONNECTED, code) end
+table.remove(CONNECTED, 5) -- 204, which has rules of its own
+local NO_LENGTH, RANGE = { 204, unpack(INFORMATIONAL) }, "bytes 0-9/10"
+local function with(name) return function(v, o, code) return { { [name] = v }, o, code } end end
+local length, encoding = with("Content-Length"), with("Transfer-Encoding")
+local cc, ct = with("Cache-Control"), with("Content-Type")
+local function a(field) return (field:find("^[AEIOU]") and "an " or "a ") .. field end
+-- A field required: absent, or only under other names, breaks it; present, even empty, keeps it.
+local function carries(codes, level, field, reference, v, breaks, keeps)
+  return { codes, level, field, reference, "without " .. a(field) .. " header field",
+    { { {} }, { { [field .. "\0"] = v, ["X-" .. field] = v } }, unpack(breaks or {}) },
+    { with(field)(v), with(field)(""), with(field)({}), unpack(keeps or {}) } }
+end
+local function caching(field, breaks, keeps)
+  return { { 428, 429, 431, 511 }, "MUST NOT", field, { [428] = "RFC 6585, Section 3",
+    [429] = "RFC 6585, Section 4", [431] = "RFC 6585, Section 5", [511] = "RFC 6585, Section 6" },
+    "with " .. a(field) .. " header field that invites caching", breaks, keeps }
+end
+expected.RULES = {
+  carries({ 101 }, "MUST", "Upgrade", "15.2.2", "h2c"),
+  { NO_LENGTH, "MUST NOT", "Content-Length", "8.6", "with a Content-Length header field",
+    { length("0"), length("0", CONNECT) }, { { {} }, { {}, CONNECT } } },
+  { NO_LENGTH, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1",
+    "with a Transfer-Encoding header field", { encoding("gzip"), encoding("gzip", CONNECT) }, {} },
+  -- methods are case-sensitive (RFC 9110, Section 9.1)
+  { CONNECTED, "MUST NOT", "Content-Length", "8.6",
+    "to CONNECT with a Content-Length header field", { length("0", CONNECT) },
+    { { {} }, length("0"), length("0", { method = "connect" }) } },
+  { CONNECTED, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1",
+    "to CONNECT with a Transfer-Encoding header field", { encoding("gzip", CONNECT) },
+    { { {} }, encoding("gzip", { method = "Connect" }) } },
+  -- a 205's Content-Length must be zero: the number, or digits all 0 (a list: each of them)
+  { { 205, 304, unpack(NO_LENGTH) }, "MUST NOT", nil,
+    { "15.2", [204] = "15.3.5", [205] = "15.3.6", [304] = "15.4.5" }, "with content",
+    { { {}, { content = true } }, length("12", nil, 205), length(12, nil, 205),
+      length({ "0", "12" }, { content = false }, 205) },
+    { { {}, { content = false } }, { {} }, length("0", nil, 205), length(" \t00 ", nil, 205),
+      length(0, nil, 205), length("12", nil, 304) } },
+  carries({ 206 }, "MUST", "Content-Range", "15.3.7.1", RANGE,
+    { ct("multipart/byterangesx"), ct("multipart/mixed") },
+    { ct("multipart/byteranges"), ct(" Multipart/ByteRanges\t; boundary=x") }),
+  { { 206 }, "MUST NOT", "Content-Range", "15.3.7.2",
+    "of multipart/byteranges with a Content-Range header field",
+    { { { ["Content-Type"] = "MULTIPART/byteranges;a=b", ["Content-Range"] = RANGE } } }, {} },
+  carries(expected.REDIRECT, "SHOULD", "Location",
+    { [301] = "15.4.2", [302] = "15.4.3", [303] = "15.4.4", [307] = "15.4.8", [308] = "15.4.9" },
+    "/new"),
+  carries({ 401 }, "MUST", "WWW-Authenticate", "15.5.2", "Basic"),
+  carries({ 405 }, "MUST", "Allow", "15.5.6", "GET, HEAD", nil, { with("Allow")(0) }),
+  carries({ 407 }, "MUST", "Proxy-Authenticate", "15.5.8", "Basic"),
+  carries({ 416 }, "SHOULD", "Content-Range", "15.5.17", "bytes */1000"),
+  carries({ 426 }, "MUST", "Upgrade", "15.5.22", "TLS/1.2"),
+  -- Cache-Control is the field named when both invite caching
+  caching("Cache-Control", { cc("public"), cc("max-age=60"), cc('s-maxage="10"'),
+    cc({ "no-cache", " Public" }), { { ["Cache-Control"] = "public", Expires = "0" } } },
+    { cc("no-store"), cc("max-age=0"), cc("no-cache") }),
+  caching("Expires", { { { Expires = "0" } }, { { Expires = "", ["Cache-Control"] = "x" } } }, {}),
+}
+
 -- The functions that take one status code, and every function of the module.
 expected.CODE_FUNCTIONS = {
-  "lookup", "class", "status_line", "info", "is_error", "is_informational", "is_success",
+  "check", "lookup", "class", "status_line", "info", "is_error", "is_informational", "is_success",
   "is_redirection", "is_client_error", "is_server_error", "is_redirect", "is_empty",
   "is_cacheable", "is_retryable",
 }
-expected.FUNCTIONS = { "code", "each", (table.unpack or unpack)(expected.CODE_FUNCTIONS) }
+expected.FUNCTIONS = { "code", "each", unpack(expected.CODE_FUNCTIONS) }
 table.sort(expected.FUNCTIONS)
 
 expected.VERSION = "1.1.0"
@@ -175,6 +244,23 @@ for name, code in pairs(expected.ALIAS_NAMES) do
   expected.NAME_CODE[name] = code
 end
 
+-- code (100..599) -> its rules in order; the note hs.check gives for code when rule is broken.
+expected.RULES_OF = {}
+for code = 100, 599 do expected.RULES_OF[code] = {} end
+for _, rule in ipairs(expected.RULES) do
+  rule.codes, rule.level, rule.field, rule.reference, rule.says, rule.breaks, rule.keeps =
+    unpack(rule, 1, 7)
+  rule.keeps[1] = rule.keeps[1] or { {} }
+  for _, code in ipairs(rule.codes) do table.insert(expected.RULES_OF[code], rule) end
+end
+function expected.note(rule, code)
+  local row, reference = expected.ROW[code], rule.reference
+  reference = type(reference) == "table" and (reference[code] or reference[1]) or reference
+  return { code = code, level = rule.level, field = rule.field,
+           reference = reference:find("^%d") and "RFC 9110, Section " .. reference or reference,
+           message = code .. (row and " " .. row.phrase or "") .. " " .. rule.says }
+end
+
 -- What each rule holds for: a class predicate, its class; any other, the list of its codes.
 local RULES = {
   is_informational = "informational", is_success = "successful", is_redirection = "redirection",
@@ -189,6 +275,15 @@ function expected.answer(fname, n)
   local row, rule = expected.ROW[n], RULES[fname]
   if fname == "lookup" then return row and row.phrase end
   if fname == "info" then return row end
+  if fname == "check" then -- hs.check(n, {}): a note for each field n requires, or n is invalid
+    local notes = { not class and { code = math.tointeger and math.tointeger(n) or n + 0,
+      level = "MUST", reference = "RFC 9110, Section 15",
+      message = ("%d is not a valid status code (100..599)"):format(n) } or nil }
+    for _, r in ipairs(expected.RULES_OF[n] or {}) do
+      notes[#notes + 1] = r.says:find("^without") and expected.note(r, n) or nil
+    end
+    return notes[1] and notes or nil
+  end
   if fname == "class" then return class end
   if fname == "status_line" then return class and n .. " " .. (row and row.phrase or "") end
   if fname == "is_error" then return class == nil or n >= 400 end
@@ -198,6 +293,14 @@ function expected.answer(fname, n)
     if code == n then return true end
   end
   return false
+end
+
+-- Each row's requires: the field, level and reference of the notes of hs.check(code, {}).
+for _, row in ipairs(expected.CODES) do
+  row.requires = {}
+  for i, note in ipairs(expected.answer("check", row.code) or {}) do
+    row.requires[i] = { field = note.field, level = note.level, reference = note.reference }
+  end
 end
 
 -- The integer a status-code argument stands for: the running Lua's own

@@ -75,6 +75,18 @@ function helpers.keys(t)
   return keys
 end
 
+-- A list of notes or of requires entries as text: every field, every number's subtype.
+function helpers.listed(list)
+  if type(list) ~= "table" then return tostring(list) end
+  local text = { #list .. " of " .. #helpers.keys(list) }
+  for _, item in ipairs(list) do
+    for _, k in ipairs(helpers.keys(item)) do
+      text[#text + 1] = k .. "=" .. tostring(item[k]) .. tostring(math.type and math.type(item[k]))
+    end
+  end
+  return table.concat(text, "|")
+end
+
 -- nil when record is what info gives for row (nil for no row), else what differs.
 function helpers.info_mismatch(record, row)
   if row == nil or type(record) ~= "table" then
@@ -86,6 +98,8 @@ function helpers.info_mismatch(record, row)
     end
   end
   if not helpers.is_integer(record.code) then return "info.code is not an integer" end
+  local requires = helpers.listed(record.requires)
+  if requires ~= helpers.listed(row.requires) then return "info.requires is " .. requires end
   for _, key in ipairs({ "description", "example" }) do
     if type(record[key]) ~= "string" or record[key] == "" then return "info." .. key end
   end
@@ -117,13 +131,13 @@ function helpers.pack(ok, ...)
   return ok, select("#", ...), ...
 end
 
--- nil when hs[fname](v) gives exactly what spec/expected.lua says (one value,
+-- nil when hs[fname](v, {}) gives exactly what spec/expected.lua says (one value,
 -- or the documented error), else what it gave; as, when given, is the integer
 -- v must read as, instead of what the running Lua's tonumber makes of it.
 function helpers.misanswer(hs, fname, v, as)
   local n, reason = expected.integer_of(v)
   if as ~= nil then n = as end
-  local ok, count, got = helpers.pack(pcall(hs[fname], v))
+  local ok, count, got = helpers.pack(pcall(hs[fname], v, {}))
   if n == nil then
     local want = ("bad argument #1 to '%s' (%s)"):format(fname, reason)
     return (ok or got ~= want) and ("gave %s, not the error %q"):format(tostring(got), want) or nil
@@ -132,6 +146,7 @@ function helpers.misanswer(hs, fname, v, as)
   if count ~= 1 then return ("gave %d values"):format(count) end
   local want = expected.answer(fname, n)
   if fname == "info" then return helpers.info_mismatch(got, want) end
+  if fname == "check" then got, want = helpers.listed(got), helpers.listed(want) end
   return got ~= want and ("gave %s, not %s"):format(tostring(got), tostring(want)) or nil
 end
 

@@ -45,9 +45,10 @@ describe("a bad status-code argument", function()
   it("raises the documented error from every function, the nil one for no argument", function()
     for _, fname in ipairs(CODE_FUNCTIONS) do
       local want = "bad argument #1 to '" .. fname .. "' (%s)"
-      assert.are.equal(want:format("number expected, got nil"), error_of(hs[fname]), fname)
+      assert.are.equal(want:format("number expected, got nil"), error_of(hs[fname], nil, {}),
+        fname)
       for _, case in ipairs(BAD_CODES) do
-        assert.are.equal(want:format(case[2]), error_of(hs[fname], case[1]),
+        assert.are.equal(want:format(case[2]), error_of(hs[fname], case[1], {}),
           fname .. " " .. shown(case[1]))
       end
     end
@@ -209,7 +210,7 @@ end
 local function hostile_metatable()
   local mt = { __name = "Hostile", __metatable = "hostile" }
   for _, event in ipairs({ "index", "newindex", "call", "tostring", "len", "eq", "lt", "le",
-                           "concat", "unm", "add" }) do
+                           "concat", "unm", "add", "pairs", "ipairs" }) do
     mt["__" .. event] = function() error("a metamethod of a hostile value was called", 0) end
   end
   return mt
@@ -314,8 +315,48 @@ local function check_each(v)
   return wrong and fail("each", v, wrong)
 end
 
+-- Values of no type a rule reads, with the reason check gives; the fields rules read.
+local hostile = hostile_metatable()
+local BAD_VALUES = {
+  { true, ": string, number or list of strings expected, got boolean" },
+  { print, ": string, number or list of strings expected, got function" },
+  { { "GET", {} }, " [2]: string expected, got table" },
+  { setmetatable({ false }, hostile), " [1]: string expected, got boolean" },
+}
+local FIELDS, unread, huge, many = { "Content-Type" }, {}, {}, {}
+for _, rule in ipairs(expected.RULES) do FIELDS[#FIELDS + 1] = rule.field end
+for i, name in ipairs(FIELDS) do unread[name] = BAD_VALUES[i % 4 + 1][1] end
+for i = 1, 100000 do huge["X-Field-" .. i], many[i] = i, "GET" end
+unread.Allow = nil -- the one field a 405's rule reads
+
+-- check(v, random header fields, random options): nil, at most a note for each of v's rules, an
+-- error for v or for a value of no type a rule reads; for an integer outside 100..599, its note.
+local VALUES = { "", "0", " 0\t", "12", 0, 12, 1.5, "public", "max-age=60", {}, { "0" } }
+local OPTIONS = { { method = "CONNECT" }, { content = true } }
+local function flip(c) return random(2) == 1 and c:upper() or c:lower() end
+local function check_check(v)
+  local headers, junk = {}, {}
+  for _ = 1, random(8) - 1 do
+    local name = pick(FIELDS):gsub("%a", flip)
+    local bad = random(8) == 1 and pick(BAD_VALUES)
+    headers[name] = bad and bad[1] or pick(VALUES)
+    junk[bad and ("bad argument #2 to 'check' (field '%s'%s)"):format(name, bad[2]) or 1] = true
+  end
+  local ok, got = pcall(hs.check, v, headers, OPTIONS[random(3)])
+  local n, reason = expected.integer_of(v)
+  local rules = n and expected.RULES_OF[n]
+  if not rules then -- not an integer, or outside 100..599: the error, or the one note
+    ok = helpers.listed(got) == (n and helpers.listed(expected.answer("check", n))
+      or ("bad argument #1 to 'check' (%s)"):format(reason))
+  elseif ok then
+    ok = got == nil or type(got) == "table" and #got > 0 and #got <= #rules
+  end
+  return ok or rules and junk[got] or fail("check with header fields", v, got)
+end
+
 local function check_value(v, name_code)
   local t = type(v)
+  if random(3) == 1 then check_check(v) end
   for _, fname in ipairs(expected.CODE_FUNCTIONS) do
     local wrong = misanswer(hs, fname, v)
     if wrong then fail(fname, v, wrong) end
@@ -415,6 +456,52 @@ describe("tampering", function()
     mine.aliases[1], mine.aliases[3] = "changed", "added"
     assert.are_not.equal("changed", hs.info(413).example)
     assert.is_nil(hs.info(413).extra)
+    hs.info(405).requires[1].level = "MAY"
+  end)
+end)
+
+-- check's headers and options, each with the error it raises whatever the code, or with true
+-- for a 405's note on a missing Allow, nil for none: tables are read raw, metatables unused.
+local CHECK_CASES = {
+  { nil, nil, "#2 to 'check' (table expected, got nil)" },
+  { hs.codes, nil, "#2 to 'check' (table expected, got userdata)" },
+  { {}, false, "#3 to 'check' (table expected, got boolean)" },
+  { "Allow: GET", nil, "#2 to 'check' (table expected, got string)" },
+  { {}, "CONNECT", "#3 to 'check' (table expected, got string)" },
+  { {}, { metod = "GET" }, "#3 to 'check' (unknown option 'metod')" },
+  { {}, { "CONNECT" }, "#3 to 'check' (unknown option)" },
+  { {}, { method = 1 }, "#3 to 'check' (option 'method': string expected, got number)" },
+  { {}, { content = "yes" }, "#3 to 'check' (option 'content': boolean expected, got string)" },
+  { setmetatable({}, hostile), setmetatable({}, hostile), true }, { huge, nil, true },
+  { setmetatable({ Allow = setmetatable({ "GET" }, hostile) }, hostile) }, { { Allow = many } },
+  { { [405] = "Allow", [true] = "Allow", [1.5] = "GET", [print] = "GET", ["Allow\0"] = "GET" },
+    nil, true }, { { Allow = { "GET", nil, true } } }, { unread, nil, true },
+}
+
+describe("hs.check's headers and options", function()
+  it("raise the documented errors, on valid and invalid codes; headers are read raw", function()
+    for i, case in ipairs(CHECK_CASES) do
+      local raised = type(case[3]) == "string" and "bad argument " .. case[3]
+      for _, status in ipairs(raised and { 404, 405, 600, "204" } or { 405 }) do
+        local ok, got = pcall(hs.check, status, case[1], case[2])
+        assert.are.equal(raised or helpers.listed(case[3] and expected.answer("check", 405)),
+          ok and helpers.listed(got) or got, i .. " " .. status)
+      end
+    end
+  end)
+
+  it("raise for a value of no type a rule reads, in a field a rule for the code reads", function()
+    for _, rule in ipairs(expected.RULES) do
+      local code, field = rule.codes[1], (rule.field or "Content-Length"):lower()
+      for _, name in ipairs({ field, code == 206 and "CONTENT-TYPE" or nil }) do
+        for _, bad in ipairs(BAD_VALUES) do
+          assert.are.equal(("bad argument #2 to 'check' (field '%s'%s)"):format(name, bad[2]),
+            error_of(hs.check, code, { [name] = bad[1] }, rule.breaks[1][2]), name)
+        end
+      end
+    end
+    assert.are.equal("bad argument #2 to 'check' (field 'expires'" .. BAD_VALUES[1][2] .. ")",
+      error_of(hs.check, 429, { ["Cache-Control"] = "public", expires = true }))
   end)
 end)
 
