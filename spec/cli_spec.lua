@@ -37,7 +37,7 @@ local JSON_404 = '{"aliases":[],"class":"client_error","code":404,"description":
   .. 'is temporary or permanent (see 410). Cacheable by default.",'
   .. '"example":"GET /users/42 when no user 42 exists","name":"NOT_FOUND",'
   .. '"official":true,"phrase":"Not Found","reference":"RFC 9110, Section 15.5.5",'
-  .. '"source":"IANA"}\n'
+  .. '"requires":[],"source":"IANA"}\n'
 
 -- One line of a listing written out; the others are made from spec/expected.lua alike.
 local TEAPOT_LINE = "  418*  I'm a teapot                          IM_A_TEAPOT\n"
@@ -135,13 +135,14 @@ end
 describe("httpstatus CODE", function()
   it("prints the code in full: older phrases, source, description and example wrapped", function()
     assert_runs(found(NOT_FOUND_404), { "404" }, { "0404" }, { " 404 " })
-    for _, code in ipairs({ 413, 418 }) do
+    for _, code in ipairs({ 405, 413, 418 }) do
       local row, out = ROW[code], httpstatus(tostring(code)).stdout
       assert.are.equal(code .. " " .. row.phrase .. "\n", out:match("^[^\n]*\n"))
       local source = row.source .. (row.official and " (official)" or " (unofficial)")
       local aliases = #row.aliases > 0 and table.concat(row.aliases, ", ")
+      local r = row.requires[1] -- 405: Allow (MUST, RFC 9110, Section 15.5.6); none for 404
       local fields = { name = row.name, source = source, reference = row.reference,
-                       aliases = aliases }
+        aliases = aliases, requires = r and ("%s (%s, %s)"):format(r.field, r.level, r.reference) }
       for label, value in pairs(fields) do
         assert.truthy(not value or out:find(record_line(label, value), 1, true), label)
       end
@@ -256,8 +257,8 @@ describe("httpstatus --help, --version and bad usage", function()
   it("prints the usage (on stderr with 2 when given nothing) or the module's version", function()
     local usage = httpstatus("--help").stdout
     assert.truthy(usage:find("^Usage: httpstatus "), usage)
-    for _, option in ipairs({ "--json", "--all", "-h, --help", "--version" }) do
-      assert.truthy(usage:find("\n  " .. option .. " ", 1, true), option)
+    for _, o in ipairs({ "--json", "--all", "--check", "--method", "-h, --help", "--version" }) do
+      assert.truthy(usage:find("\n  " .. o .. " ", 1, true), o)
     end
     assert.truthy(usage:find("\nExit status: 0 found, 1 not found, 2 bad usage", 1, true))
     assert_runs(found(usage), { "--help" }, { "-h" }, { "404", "--help" })
@@ -269,6 +270,35 @@ describe("httpstatus --help, --version and bad usage", function()
     assert_runs(bad_usage("httpstatus: unknown option '--frob'\n" .. TRY_HELP), { "--frob" })
     assert_runs(bad_usage("httpstatus: unknown option '-x'\n" .. TRY_HELP), { "404", "-x" })
     assert_runs(bad_usage("httpstatus: empty query\n" .. TRY_HELP), { "" }, { "  ", "--json" })
+  end)
+end)
+
+describe("httpstatus --check", function()
+  -- sh gives the tool its first argument on stdin; the note of a rule of code, in API.md's order
+  local CHECK = "sh -c " .. helpers.shell_quote('printf %s "$0" | ' .. CLI .. ' --check "$@"')
+  local function note(c, i) return expected.note(expected.RULES_OF[c][i or 1], c) end
+  local function line(n) return ("%s (%s, %s)\n"):format(n.message, n.level, n.reference) end
+  local H405, H200 = "HTTP/1.1 405 Method Not Allowed\r\nVia: x\r\n\r\n", "HTTP/1.1 200 OK\r\n"
+  it("prints the oracle's notes of each head on stdin, exits 1 if any, 2 if not heads", function()
+    for _, case in ipairs({ { H200 .. "Content-Length: 2\r\n\r\nok", {} }, { H405, { note(405) } },
+        { "HTTP/1.0 204 No Content\n\nbody", { note(204, 3) } }, -- rule 3 of 204 and 205: content
+        { "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
+          { note(204) } }, { "HTTP/2 301\n\n" .. H405, { note(301), note(405) } },
+        { "HTTP/2 205\nContent-Length: 0\ncontent-length: 7\nContent-Length: 0\n\n",
+          { note(205, 3) } }, { H200 .. "Transfer-Encoding: chunked\r\n\r\n", { note(200, 2) },
+          { "--method", "CONNECT" } }, { "HTTP/2 405\nallow: GET\n\n", {} }, { "hello\n", false },
+        { "", false }, { "HTTP/1.1 40 x\n\n", false }, { H200 .. "no colon\r\n\r\n", false } }) do
+      local text, args = "", case[3] or {}
+      for _, n in ipairs(case[2] or {}) do text = text .. line(n) end
+      local exit = not case[2] and 2 or text ~= "" and 1 or 0 -- 2: not a response head
+      local r = helpers.run(CHECK, { case[1], unpack(args) })
+      local j = helpers.run(CHECK, { case[1], "--json", unpack(args) })
+      assert.are.same({ text, exit, not case[2] }, { r.stdout, r.status, r.stderr ~= "" }, case[1])
+      assert.are.same({ case[2] or nil, exit }, { json.decode(j.stdout), j.status }, case[1])
+    end
+    assert.are.equal("[]\n", helpers.run(CHECK, { H200 .. "\r\n", "--json" }).stdout)
+    assert_runs(bad_usage("httpstatus: use --check [--json] [--method M]\n" .. TRY_HELP),
+      { "--check", "404" }, { "--check", "--all" }, { "--check", "--method" }, { "--method", "M" })
   end)
 end)
 
@@ -286,7 +316,7 @@ describe("the parts of httpstatus", function()
   end)
 
   it("write every field of a record, keys sorted, nested tables as arrays", function()
-    assert.are.equal('{"a":"x","b":1,"c":[],"d":true,"e":["p","q"]}',
-      cli.json_info({ e = { "p", "q" }, d = true, c = {}, b = 1, a = "x" }))
+    assert.are.equal('{"a":"x","b":1,"c":[],"d":true,"e":["p",{"q":2}]}',
+      cli.json_info({ e = { "p", { q = 2 } }, d = true, c = {}, b = 1, a = "x" }))
   end)
 end)
