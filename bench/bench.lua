@@ -97,6 +97,22 @@ for name, code in pairs(NAMES) do DATA[name] = code end
 local pure_codes = setmetatable({}, { __index = DATA, __metatable = "locked",
   __newindex = function() error("read-only", 2) end })
 
+-- check(code, headers), one code 64 times, on ten fields a server sends (a 405 with its Allow),
+-- and as pure Lua for these rows: only 405 has a rule, and Allow is found in any case.
+local FIELDS = { Server = "nginx", Date = "Tue, 01 Dec 2026 21:40:54 GMT", ETag = '"5f3a-a2"',
+  ["Content-Type"] = "text/html", ["Content-Length"] = "162", ["Cache-Control"] = "no-cache",
+  Vary = "Accept-Encoding", Connection = "keep-alive", ["X-Request-Id"] = "4f1c9e07" }
+local ALLOWED = { Allow = "GET, HEAD" }
+for name, value in pairs(FIELDS) do ALLOWED[name] = value end
+FIELDS["Last-Modified"] = "Mon, 30 Nov 2026 08:00:00 GMT"
+local function pure_check(code, headers)
+  if code ~= 405 or headers.Allow ~= nil then return nil end
+  for name in pairs(headers) do
+    if type(name) == "string" and name:lower() == "allow" then return nil end
+  end
+  return { "405 Method Not Allowed without an Allow header field" }
+end
+
 -- One row of the table: the module, the pure-Lua candidates and a raw table read, each
 -- read as `how` says: f(c) (the default), f[c] or f.NOT_FOUND.
 local ROWS = {
@@ -108,11 +124,17 @@ local ROWS = {
   { "codes[c]", hs.codes, { pure_codes }, PHRASE, how = "index" },
   { "codes.NOT_FOUND", hs.codes, { pure_codes }, NAMES, how = "name" },
 }
+for _, case in ipairs({ { 200, FIELDS }, { 404, FIELDS }, { 405, ALLOWED } }) do
+  local row = { "check, " .. case[1], hs.check, { pure_check }, PHRASE, headers = case[2] }
+  row.codes = {}
+  for i = 1, #CODES do row.codes[i] = case[1] end
+  ROWS[#ROWS + 1] = row
+end
 
 -- The loops, one a subject. Each is its own chunk, so that LuaJIT gives each its own
 -- traces; all have one shape: a list of codes, each result tested.
 local LOOP = [[
-local f, C, reps = ...
+local f, C, reps, H = ...
 local k = 0
 for _ = 1, reps do
   for j = 1, #C do
@@ -121,11 +143,13 @@ for _ = 1, reps do
 end
 return k
 ]]
-local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", empty = "C[j]" }
+local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", empty = "C[j]",
+  check = "f(C[j], H)" }
 local subjects = {}
 local function subject(row, kind, f, how)
   local s = { label = row[1] .. " " .. kind, kind = kind, f = f, codes = row.codes or CODES,
-    best = math.huge, run = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop")) }
+    headers = row.headers, best = math.huge,
+    run = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop")) }
   subjects[#subjects + 1] = s
   return s
 end
@@ -147,7 +171,7 @@ end
 
 local empty = subject({ "the loop" }, "empty", false, "empty")
 for _, row in ipairs(ROWS) do
-  local how, c = row.how or "call", c_function_of(row[2])
+  local how, c = row.headers and "check" or row.how or "call", c_function_of(row[2])
   row.module = subject(row, "module", row[2], how)
   row.c = c and subject(row, "C", c, how)
   row.pure = {}
@@ -157,7 +181,7 @@ end
 
 local function time(s, reps)
   local t0 = os.clock()
-  s.run(s.f, s.codes, reps)
+  s.run(s.f, s.codes, reps, s.headers)
   return os.clock() - t0
 end
 
@@ -174,12 +198,12 @@ end
 -- calls would come back every time.
 local function garbage_per_call(s)
   local reps, least = 2000, math.huge
-  s.run(s.f, s.codes, reps) -- warm (and, on LuaJIT, compile) first
+  s.run(s.f, s.codes, reps, s.headers) -- warm (and, on LuaJIT, compile) first
   collectgarbage("collect")
   for _ = 1, 3 do
     collectgarbage("stop")
     local before = collectgarbage("count")
-    s.run(s.f, s.codes, reps)
+    s.run(s.f, s.codes, reps, s.headers)
     least = math.min(least, (collectgarbage("count") - before) * 1024 / (reps * #s.codes))
     collectgarbage("restart")
   end
@@ -207,7 +231,7 @@ local function traces(s)
   jit.flush()
   jit.attach(on_trace, "trace")
   jit.attach(on_record, "record")
-  s.run(s.f, s.codes, 2000)
+  s.run(s.f, s.codes, 2000, s.headers)
   jit.attach(on_trace)
   jit.attach(on_record)
   for _ in pairs(in_c) do c_calls = c_calls + 1 end
@@ -255,21 +279,22 @@ local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63
   {} }
 for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
 for name in pairs(NAMES) do INPUTS[#INPUTS + 1] = name end
-local function call(f, v) return f(v) end
+local function call(f, v, headers) return f(v, headers) end
 local function index(t, v) return t[v] end
--- f(v) or f[v]: a result, or an error without the place it was raised at
-local function outcome(read, f, v)
-  local ok, result = pcall(read, f, v)
+-- f(v), f(v, headers) or f[v]: a result, or an error without the place it was raised at
+local function outcome(read, f, v, headers)
+  local ok, result = pcall(read, f, v, headers)
   if ok then return tostring(result) end
   return "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
 end
 for _, row in ipairs(ROWS) do
-  local read = row.how and index or call
+  local read, inputs = row.how and index or call, row.headers and { [0] = row.codes[1] } or INPUTS
   for _, p in ipairs(row[3]) do
-    for i = 0, #INPUTS do
-      local want, got = outcome(read, row[2], INPUTS[i]), outcome(read, p, INPUTS[i])
+    for i = 0, #inputs do
+      local want = outcome(read, row[2], inputs[i], row.headers)
+      local got = outcome(read, p, inputs[i], row.headers)
       if want ~= got then
-        print(("  differs: %s(%s): pure Lua %s, the module %s"):format(row[1], tostring(INPUTS[i]),
+        print(("  differs: %s(%s): pure Lua %s, the module %s"):format(row[1], tostring(inputs[i]),
           got, want))
       end
     end
@@ -288,22 +313,23 @@ local function kind_of(f)
   return debug.getinfo(f, "S").what == "C" and "C function" or "Lua closure"
 end
 
-local LINE_FORMAT = "%-22s  %-17s %7s %7s %8s %9s %7s %7s %9s  %s"
+local LINE_FORMAT = "%-25s  %-17s %7s %7s %8s %9s %7s %7s %9s  %s"
 print(("ns per call, best of %d rounds (%.1f s of CPU); the loop alone costs %.1f ns"):format(
   ROUNDS, seconds, empty.best))
 print(LINE_FORMAT:format("call", "the module's is", "module", "C fn", "pure Lua", "raw index",
   "vs pure", "vs raw", "garbage B", "LuaJIT traces"))
 local results = { ("%s %.1f KB"):format(runtime_name, heap / 1024),
   ("ns per call, best of %d rounds of CPU time, loop included, over 64 status codes (48 with a "
-    .. "phrase, 16 without; `status_line` over each part apart)"):format(ROUNDS) }
+    .. "phrase, 16 without; `status_line` over each part, `check` over one code)"):format(ROUNDS) }
 for _, row in ipairs(ROWS) do
   local m, pure_best = row.module.best, math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
-  local cells = { row[1], kind_of(row[2]), ns(m), ns(row.c and row.c.best), ns(pure_best),
-    ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage),
-    row.module.trace or "-" }
+  local lookups = row.headers and (" (%.1f lookups)"):format(m / ROWS[1].module.best) or ""
+  local cells = { row[1] .. lookups, kind_of(row[2]), ns(m), ns(row.c and row.c.best),
+    ns(pure_best), ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best),
+    bytes(row.garbage), row.module.trace or "-" }
   print(LINE_FORMAT:format(unpack(cells)))
-  cells[1] = row[1]:gsub("^[^,]+", "`%0`", 1)
+  cells[1] = cells[1]:gsub("^[^,]+", "`%0`", 1)
   results[#results + 1] = ("| %s | %s |"):format(runtime_name, table.concat(cells, " | "))
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))

@@ -15,8 +15,7 @@ print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- 
 print(table.concat(rows, "\n") .. "\n")
 print("Heap that `require(\"httpstatus\")` takes: " .. table.concat(heaps, ", ") .. ".\n")
 print([[
-module: the call through the module. pure Lua: the fastest Lua function over a table
-of the same answers, with the same argument rules. raw index: a bare table read.
-C function: on LuaJIT, the C function the module's Lua closure stands in for.
-LuaJIT traces: "compiled" when no trace aborts in the module and none ends at a C
-call. Why PUC Lua and LuaJIT differ: docs/PERFORMANCE.md.]])
+module: the call through the module. pure Lua: the fastest Lua function that gives the same
+answers (for check, on these fields). raw index: a bare table read. C function: on LuaJIT, the
+C function the module's Lua closure stands in for. LuaJIT traces: "compiled" when no trace
+aborts in the module and none ends at a C call. Why the runtimes differ: docs/PERFORMANCE.md.]])
