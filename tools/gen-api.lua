@@ -91,46 +91,87 @@ local function emit_function(name, block)
   emit("")
 end
 
--- hs.check on every code and an invalid one, with no fields, with fields that break each rule
--- reading them, and with Expires alone (Cache-Control hides it): a row per level, field,
--- reference and message, its codes as runs ("1xx, 204", "200-203, 205-299").
-local BREAKING = { ["Content-Length"] = "1", ["Transfer-Encoding"] = "chunked",
-  ["Content-Range"] = "bytes 0-1/2", ["Content-Type"] = "multipart/byteranges; boundary=x",
-  ["Cache-Control"] = "max-age=60", Expires = "0" }
-local PROBES = { { {} }, { BREAKING, { content = true } }, { BREAKING, { method = "CONNECT" } },
-  { { Expires = "0" } } }
-local function emit_rules()
+-- The table of rules, as hs.check reports them: every code and an invalid one, tried with no
+-- fields; with fields that break each rule that reads them, with content and as the answer to
+-- a CONNECT; and with Expires alone (where Cache-Control also invites caching, the note names
+-- Cache-Control).
+local BREAKING = {
+  ["Content-Length"] = "1",
+  ["Transfer-Encoding"] = "chunked",
+  ["Content-Range"] = "bytes 0-1/2",
+  ["Content-Type"] = "multipart/byteranges; boundary=x",
+  ["Cache-Control"] = "max-age=60",
+  Expires = "0",
+}
+local PROBES = {
+  { {} },
+  { BREAKING, { content = true } },
+  { BREAKING, { method = "CONNECT" } },
+  { { Expires = "0" } },
+}
+
+-- One row for each level, field, reference and message (without its code), in the order the
+-- notes come, with the codes it was given for.
+local function rule_rows()
   local rows, row_of = {}, {}
   for code = 100, 600 do
-    local line = (hs.status_line(code) or tostring(code)):gsub(" $", "")
+    local words = (hs.status_line(code) or tostring(code)):gsub(" $", "")
     for _, probe in ipairs(PROBES) do
       for _, note in ipairs(hs.check(code, probe[1], probe[2]) or {}) do
-        local rule = note.message:sub(#line + 2)
-        local key = table.concat({ note.level, note.field or "", note.reference }, ", ")
-        local row = row_of[key .. rule] or { rule = rule, note = note, count = 0, listed = 0 }
-        if not row_of[key .. rule] then
-          rows[#rows + 1], row_of[key .. rule], row_of[key] = row, row, row
+        local says = note.message:sub(#words + 2)
+        local key = table.concat({ note.level, note.field or "", note.reference, says }, "|")
+        local row = row_of[key]
+        if not row then
+          row = { says = says, note = note, codes = {} }
+          row_of[key] = row
+          rows[#rows + 1] = row
         end
-        if row.last ~= code then
-          local run = row.last == code - 1
-          row.codes = run and row.codes:gsub("%-%d+$", "") .. "-" .. code
-            or (row.codes and row.codes .. ", " or "") .. code
-          row.last, row.count = code, row.count + 1
-        end
+        if row.codes[#row.codes] ~= code then row.codes[#row.codes + 1] = code end
       end
     end
-    for _, r in ipairs(hs.info(code) and hs.info(code).requires or {}) do
-      local row = row_of[table.concat({ r.level, r.field, r.reference }, ", ")]
-      assert(row and row.last == code, r.field)
-      row.listed = row.listed + 1
+  end
+  return rows
+end
+
+-- Ascending codes as runs: "1xx, 204", "200-203, 205-299", "outside 100..599".
+local function runs(codes)
+  local parts, first = {}, 1
+  for i, code in ipairs(codes) do
+    if codes[i + 1] ~= code + 1 then
+      local from = codes[first]
+      if code > 599 then
+        parts[#parts + 1] = "outside 100..599"
+      elseif from == code then
+        parts[#parts + 1] = tostring(code)
+      elseif from % 100 == 0 and code == from + 99 then
+        parts[#parts + 1] = math.floor(from / 100) .. "xx"
+      else
+        parts[#parts + 1] = from .. "-" .. code
+      end
+      first = i + 1
     end
   end
+  return table.concat(parts, ", ")
+end
+
+-- Whether every code of the row lists its field in hs.info(code).requires.
+local function required(row)
+  for _, code in ipairs(row.codes) do
+    local listed = false
+    for _, r in ipairs(hs.info(code) and hs.info(code).requires or {}) do
+      listed = listed or (r.field == row.note.field and r.reference == row.note.reference)
+    end
+    if not listed then return false end
+  end
+  return true
+end
+
+local function emit_rules()
   emit("| status | a note when the response comes | level | reference | `requires` |",
     "| --- | --- | --- | --- | --- |")
-  for _, row in ipairs(rows) do
-    local status = row.last > 599 and "outside 100..599" or row.codes:gsub("(%d)00%-%199", "%1xx")
-    emit(("| %s | %s | %s | %s | %s |"):format(status, cell(row.rule), row.note.level,
-      row.note.reference, row.listed == row.count and "yes" or ""))
+  for _, row in ipairs(rule_rows()) do
+    emit(("| %s | %s | %s | %s | %s |"):format(runs(row.codes), cell(row.says), row.note.level,
+      row.note.reference, required(row) and "yes" or ""))
   end
   emit("")
 end
