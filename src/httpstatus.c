@@ -855,7 +855,19 @@ static int hs_each(lua_State *L)
     return push_each(L, UV_EACH_NEXT, hs_classes[i].first, hs_classes[i].last);
 }
 
-/* ---- hs.codes: a read-only userdata over the index table ---- */
+/* ---- hs.codes and hs.classes: read-only userdata ---- */
+
+/* __newindex and __tostring of both; upvalue: the name, "httpstatus.codes" */
+static int view_newindex(lua_State *L)
+{
+    return luaL_error(L, "%s is read-only", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+static int view_tostring(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    return 1;
+}
 
 /* The index table's own __index: a typo in a name fails loudly. */
 static int codes_unknown(lua_State *L)
@@ -869,21 +881,10 @@ static int codes_unknown(lua_State *L)
     return lua_error(L);
 }
 
-static int codes_newindex(lua_State *L)
-{
-    return luaL_error(L, "httpstatus.codes is read-only");
-}
-
 /* upvalue: the iterator behind each() */
 static int codes_pairs(lua_State *L)
 {
     return push_each(L, lua_upvalueindex(1), 100, 599);
-}
-
-static int codes_tostring(lua_State *L)
-{
-    lua_pushliteral(L, "httpstatus.codes");
-    return 1;
 }
 
 /* ---- hs.classes: a read-only userdata handing out fresh tables ---- */
@@ -936,17 +937,6 @@ static int classes_pairs(lua_State *L)
     return 3;
 }
 
-static int classes_newindex(lua_State *L)
-{
-    return luaL_error(L, "httpstatus.classes is read-only");
-}
-
-static int classes_tostring(lua_State *L)
-{
-    lua_pushliteral(L, "httpstatus.classes");
-    return 1;
-}
-
 /* ---- building the module ---- */
 
 /* NAME -> code, for a phrase or an older phrase */
@@ -982,9 +972,17 @@ static void push_index(lua_State *L)
 static void push_locked_view(lua_State *L, const char *name,
                              const luaL_Reg *methods)
 {
+    static const luaL_Reg locked[] = {
+        { "__newindex", view_newindex },
+        { "__tostring", view_tostring },
+        { NULL, NULL }
+    };
     lua_newuserdata(L, 0);
     lua_createtable(L, 0, 5);
-    hs_setfuncs(L, methods, 0);
+    if (methods != NULL)
+        hs_setfuncs(L, methods, 0);
+    lua_pushstring(L, name);
+    hs_setfuncs(L, locked, 1);
     lua_pushstring(L, name);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
@@ -1007,12 +1005,7 @@ static void push_upvalues(lua_State *L, int index)
 
 static void push_codes(lua_State *L, int index)
 {
-    static const luaL_Reg methods[] = {
-        { "__newindex", codes_newindex },
-        { "__tostring", codes_tostring },
-        { NULL, NULL }
-    };
-    push_locked_view(L, "httpstatus.codes", methods);
+    push_locked_view(L, "httpstatus.codes", NULL);
     lua_getmetatable(L, -1);
     /* __index is the table itself, so codes[404] costs one table read */
     lua_pushvalue(L, index);
@@ -1028,9 +1021,7 @@ static void push_classes(lua_State *L)
 {
     static const luaL_Reg methods[] = {
         { "__index", classes_index },
-        { "__newindex", classes_newindex },
         { "__pairs", classes_pairs },
-        { "__tostring", classes_tostring },
         { NULL, NULL }
     };
     push_locked_view(L, "httpstatus.classes", methods);
