@@ -14,7 +14,8 @@ while arg[first - 1] do first = first - 1 end
 local interpreter = arg[first]
 local runtime_name = interpreter:match("[^/\\]+$")
 local is_luajit = type(jit) == "table"
-local ROUNDS, ROUND_SECONDS = 7, 0.03 -- best of ROUNDS timed runs of a loop, each about 0.03 s
+local ROUNDS = 7 -- the best of this many timed runs of a loop counts
+local ROUND_SECONDS = 0.03 -- about how long one timed run takes
 
 -- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and 16 without
 -- (150, 250, 599, ...), so that every function takes both its ways; status_line is
@@ -25,7 +26,8 @@ local CODES = {
   150, 416, 444, 403, 309, 299, 307, 405, 408, 200, 429, 422, 501, 421, 209, 413,
   520, 103, 101, 500, 105, 202, 451, 304, 409, 499, 418, 509, 419, 414, 411, 599,
 }
-local PHRASED, UNPHRASED = {}, {}
+local PHRASED = {}
+local UNPHRASED = {}
 for _, code in ipairs(CODES) do
   local part = hs.lookup(code) and PHRASED or UNPHRASED
   part[#part + 1] = code
@@ -35,7 +37,8 @@ end
 -- else the module's argument rules: tonumber must read an integral value in
 -- [-2^63, 2^63); 100..599 is a status code, any other integer is 0.
 local function check_code(value, fname)
-  local n, why = tonumber(value), "number has no integer representation"
+  local n = tonumber(value)
+  local why = "number has no integer representation"
   if not n then why = "number expected, got " .. type(value) end
   if not n or not (n >= -2 ^ 63 and n < 2 ^ 63) or n % 1 ~= 0 then
     error(("bad argument #1 to '%s' (%s)"):format(fname, why), 3)
@@ -55,7 +58,9 @@ end
 
 -- false where a code has no phrase: a hit in the table either way
 local PHRASE = array(function(code) return hs.lookup(code) or false end)
-local CLASS, IS_ERROR, LINE = array(hs.class), array(hs.is_error), array(hs.status_line)
+local CLASS = array(hs.class)
+local LINE = array(hs.status_line)
+local IS_ERROR = array(hs.is_error)
 IS_ERROR[0] = true -- a number that is no status code
 local NAMES = {}
 for code in hs.each() do NAMES[hs.info(code).name] = code end
@@ -94,17 +99,26 @@ local DATA = setmetatable({}, { __index = function(_, key)
 end })
 for code = 100, 599 do DATA[code] = PHRASE[code] or nil end
 for name, code in pairs(NAMES) do DATA[name] = code end
-local pure_codes = setmetatable({}, { __index = DATA, __metatable = "locked",
-  __newindex = function() error("read-only", 2) end })
+local pure_codes = setmetatable({}, {
+  __index = DATA,
+  __newindex = function() error("read-only", 2) end,
+  __metatable = "locked",
+})
 
--- check(code, headers), one code 64 times, on ten fields a server sends (a 405 with its Allow),
--- and as pure Lua for these rows: only 405 has a rule, and Allow is found in any case.
-local FIELDS = { Server = "nginx", Date = "Tue, 01 Dec 2026 21:40:54 GMT", ETag = '"5f3a-a2"',
-  ["Content-Type"] = "text/html", ["Content-Length"] = "162", ["Cache-Control"] = "no-cache",
-  Vary = "Accept-Encoding", Connection = "keep-alive", ["X-Request-Id"] = "4f1c9e07" }
-local ALLOWED = { Allow = "GET, HEAD" }
-for name, value in pairs(FIELDS) do ALLOWED[name] = value end
-FIELDS["Last-Modified"] = "Mon, 30 Nov 2026 08:00:00 GMT"
+-- Nine fields a server sends; each row of check adds a tenth.
+local FIELDS = {
+  Server = "nginx",
+  Date = "Tue, 01 Dec 2026 21:40:54 GMT",
+  ETag = '"5f3a-a2"',
+  ["Content-Type"] = "text/html",
+  ["Content-Length"] = "162",
+  ["Cache-Control"] = "no-cache",
+  Vary = "Accept-Encoding",
+  Connection = "keep-alive",
+  ["X-Request-Id"] = "4f1c9e07",
+}
+
+-- check as pure Lua for the rows below: only 405 has a rule, and Allow is found in any case.
 local function pure_check(code, headers)
   if code ~= 405 or headers.Allow ~= nil then return nil end
   for name in pairs(headers) do
@@ -113,8 +127,19 @@ local function pure_check(code, headers)
   return { "405 Method Not Allowed without an Allow header field" }
 end
 
+-- A row of check(code, headers): one code, 64 times, on FIELDS and the tenth field given.
+local function check_row(code, name, value)
+  local codes = {}
+  for i = 1, #CODES do codes[i] = code end
+  local headers = { [name] = value }
+  for field, v in pairs(FIELDS) do headers[field] = v end
+  return { "check, " .. code, hs.check, { pure_check }, PHRASE, how = "check", codes = codes,
+    headers = headers }
+end
+
 -- One row of the table: the module, the pure-Lua candidates and a raw table read, each
--- read as `how` says: f(c) (the default), f[c] or f.NOT_FOUND.
+-- read as `how` says: f(c) (the default), f[c], f.NOT_FOUND or f(c, headers); over CODES
+-- unless the row gives its codes.
 local ROWS = {
   { "lookup", hs.lookup, { pure_lookup }, PHRASE },
   { "class", hs.class, { pure_over(CLASS, "class") }, CLASS },
@@ -123,13 +148,10 @@ local ROWS = {
   { "status_line, no phrase", hs.status_line, { pure_status_line }, LINE, codes = UNPHRASED },
   { "codes[c]", hs.codes, { pure_codes }, PHRASE, how = "index" },
   { "codes.NOT_FOUND", hs.codes, { pure_codes }, NAMES, how = "name" },
+  check_row(200, "Last-Modified", "Mon, 30 Nov 2026 08:00:00 GMT"),
+  check_row(404, "Last-Modified", "Mon, 30 Nov 2026 08:00:00 GMT"),
+  check_row(405, "Allow", "GET, HEAD"),
 }
-for _, case in ipairs({ { 200, FIELDS }, { 404, FIELDS }, { 405, ALLOWED } }) do
-  local row = { "check, " .. case[1], hs.check, { pure_check }, PHRASE, headers = case[2] }
-  row.codes = {}
-  for i = 1, #CODES do row.codes[i] = case[1] end
-  ROWS[#ROWS + 1] = row
-end
 
 -- The loops, one a subject. Each is its own chunk, so that LuaJIT gives each its own
 -- traces; all have one shape: a list of codes, each result tested.
@@ -143,13 +165,21 @@ for _ = 1, reps do
 end
 return k
 ]]
-local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", empty = "C[j]",
-  check = "f(C[j], H)" }
+local ACCESS = {
+  call = "f(C[j])",
+  index = "f[C[j]]",
+  name = "f.NOT_FOUND",
+  check = "f(C[j], H)",
+  empty = "C[j]",
+}
 local subjects = {}
 local function subject(row, kind, f, how)
-  local s = { label = row[1] .. " " .. kind, kind = kind, f = f, codes = row.codes or CODES,
-    headers = row.headers, best = math.huge,
-    run = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop")) }
+  local loop = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop"))
+  local codes = row.codes or CODES
+  local s = { label = row[1] .. " " .. kind, kind = kind, codes = codes, best = math.huge }
+  function s.run(reps)
+    return loop(f, codes, reps, row.headers)
+  end
   subjects[#subjects + 1] = s
   return s
 end
@@ -171,17 +201,20 @@ end
 
 local empty = subject({ "the loop" }, "empty", false, "empty")
 for _, row in ipairs(ROWS) do
-  local how, c = row.headers and "check" or row.how or "call", c_function_of(row[2])
+  local how = row.how or "call"
   row.module = subject(row, "module", row[2], how)
-  row.c = c and subject(row, "C", c, how)
+  local c = c_function_of(row[2])
+  if c then row.c = subject(row, "C", c, how) end
   row.pure = {}
   for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, how) end
-  row.raw = subject(row, "raw", row[4], how == "name" and how or "index")
+  -- the raw table is read by index, except beside a read by name
+  local raw_how = how == "name" and "name" or "index"
+  row.raw = subject(row, "raw", row[4], raw_how)
 end
 
 local function time(s, reps)
   local t0 = os.clock()
-  s.run(s.f, s.codes, reps, s.headers)
+  s.run(reps)
   return os.clock() - t0
 end
 
@@ -197,13 +230,14 @@ end
 -- a full collection freed on 5.2 and 5.3) do not come back, while garbage made by the
 -- calls would come back every time.
 local function garbage_per_call(s)
-  local reps, least = 2000, math.huge
-  s.run(s.f, s.codes, reps, s.headers) -- warm (and, on LuaJIT, compile) first
+  local reps = 2000
+  local least = math.huge
+  s.run(reps) -- warm (and, on LuaJIT, compile) first
   collectgarbage("collect")
   for _ = 1, 3 do
     collectgarbage("stop")
     local before = collectgarbage("count")
-    s.run(s.f, s.codes, reps, s.headers)
+    s.run(reps)
     least = math.min(least, (collectgarbage("count") - before) * 1024 / (reps * #s.codes))
     collectgarbage("restart")
   end
@@ -215,7 +249,8 @@ end
 -- kept in s.aborts), and the traces that reach a call the JIT cannot compile (a
 -- lua_CFunction: the trace ends there and the interpreter makes the call).
 local function traces(s)
-  local stops, in_c, c_calls = 0, {}, 0
+  local stops = 0
+  local ends_in_c = {} -- the traces that reach a C call
   s.aborts = {}
   local function on_trace(what, _, func, _, code, info)
     if what == "stop" then
@@ -226,15 +261,16 @@ local function traces(s)
     end
   end
   local function on_record(tr, func)
-    if is_c_call(func) then in_c[tr] = true end
+    if is_c_call(func) then ends_in_c[tr] = true end
   end
   jit.flush()
   jit.attach(on_trace, "trace")
   jit.attach(on_record, "record")
-  s.run(s.f, s.codes, 2000, s.headers)
+  s.run(2000)
   jit.attach(on_trace)
   jit.attach(on_record)
-  for _ in pairs(in_c) do c_calls = c_calls + 1 end
+  local c_calls = 0
+  for _ in pairs(ends_in_c) do c_calls = c_calls + 1 end
   local parts = {}
   if stops == 0 then parts[1] = "no trace" end
   if #s.aborts > 0 then parts[#parts + 1] = #s.aborts .. " aborts in the module" end
@@ -245,7 +281,9 @@ local function traces(s)
 end
 
 local started = os.clock()
-for _, s in ipairs(is_luajit and subjects or {}) do s.trace = traces(s) end
+if is_luajit then
+  for _, s in ipairs(subjects) do s.trace = traces(s) end
+end
 for _, s in ipairs(subjects) do s.reps = calibrate(s) end
 for _ = 1, ROUNDS do
   for _, s in ipairs(subjects) do
@@ -273,8 +311,8 @@ print(("== %s (%s, module from %s) =="):format(runtime_name,
   is_luajit and jit.version or _VERSION, build_dir))
 
 -- The pure-Lua candidates must answer as the module does, or the comparison means
--- nothing: over nil (INPUTS[0]), odd values, every integer of -1..700 and every name,
--- what differs is printed.
+-- nothing: over nil, odd values, every integer of -1..700 and every name, what differs
+-- is printed.
 local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63, -2 ^ 63, true,
   {} }
 for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
@@ -288,7 +326,11 @@ local function outcome(read, f, v, headers)
   return "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
 end
 for _, row in ipairs(ROWS) do
-  local read, inputs = row.how and index or call, row.headers and { [0] = row.codes[1] } or INPUTS
+  local read = call
+  if row.how == "index" or row.how == "name" then read = index end
+  -- INPUTS[0] is nil; a row of check has its own code as its one input
+  local inputs = INPUTS
+  if row.how == "check" then inputs = { [0] = row.codes[1] } end
   for _, p in ipairs(row[3]) do
     for i = 0, #inputs do
       local want = outcome(read, row[2], inputs[i], row.headers)
@@ -318,28 +360,34 @@ print(("ns per call, best of %d rounds (%.1f s of CPU); the loop alone costs %.1
   ROUNDS, seconds, empty.best))
 print(LINE_FORMAT:format("call", "the module's is", "module", "C fn", "pure Lua", "raw index",
   "vs pure", "vs raw", "garbage B", "LuaJIT traces"))
-local results = { ("%s %.1f KB"):format(runtime_name, heap / 1024),
+local results = {
+  ("%s %.1f KB"):format(runtime_name, heap / 1024),
   ("ns per call, best of %d rounds of CPU time, loop included, over 64 status codes (48 with a "
-    .. "phrase, 16 without; `status_line` over each part, `check` over one code)"):format(ROUNDS) }
+    .. "phrase, 16 without; `status_line` over each part, `check` over one code)"):format(ROUNDS),
+}
 for _, row in ipairs(ROWS) do
-  local m, pure_best = row.module.best, math.huge
+  local m = row.module.best
+  local pure_best = math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
-  local lookups = row.headers and (" (%.1f lookups)"):format(m / ROWS[1].module.best) or ""
-  local cells = { row[1] .. lookups, kind_of(row[2]), ns(m), ns(row.c and row.c.best),
-    ns(pure_best), ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best),
-    bytes(row.garbage), row.module.trace or "-" }
+  local label = row[1]
+  if row.how == "check" then
+    label = label .. (" (%.1f lookups)"):format(m / ROWS[1].module.best)
+  end
+  local cells = { label, kind_of(row[2]), ns(m), ns(row.c and row.c.best), ns(pure_best),
+    ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage),
+    row.module.trace or "-" }
   print(LINE_FORMAT:format(unpack(cells)))
-  cells[1] = cells[1]:gsub("^[^,]+", "`%0`", 1)
+  cells[1] = label:gsub("^[^,]+", "`%0`", 1)
   results[#results + 1] = ("| %s | %s |"):format(runtime_name, table.concat(cells, " | "))
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))
 
 -- Why a loop is not compiled, and whether the pure-Lua loops were.
-for _, s in ipairs(is_luajit and subjects or {}) do
-  for _, text in ipairs(s.aborts) do
+for _, s in ipairs(subjects) do
+  for _, text in ipairs(s.aborts or {}) do
     print(("  trace abort in the module, %s: %s"):format(s.label, text))
   end
-  if s.kind == "pure" and s.trace ~= "compiled" then
+  if s.kind == "pure" and s.trace and s.trace ~= "compiled" then
     print(("  pure Lua (%s) not fully compiled: %s"):format(s.label, s.trace))
   end
 end

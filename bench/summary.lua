@@ -1,11 +1,13 @@
 -- Prints the results of bench/bench.lua on every runtime as one Markdown table.
 -- Usage: lua bench/summary.lua RESULTS_FILE...; each file holds the heap `require`
 -- took, the heading, then the rows. docs/PERFORMANCE.md explains the columns.
-local heaps, rows, heading = {}, {}, ""
+local heaps, rows = {}, {}
+local heading = "" -- the same in every file
 for _, file in ipairs(arg) do
   local lines = {}
   for line in io.lines(file) do lines[#lines + 1] = line end
-  heaps[#heaps + 1], heading = lines[1], lines[2]
+  heaps[#heaps + 1] = lines[1]
+  heading = lines[2]
   for i = 3, #lines do rows[#rows + 1] = lines[i] end
 end
 print(heading .. "\n")

@@ -35,19 +35,16 @@ function M.describe(text)
   send_json(hs.codes.OK, info)
 end
 
--- header_filter_by_lua: X-Status-Class: successful | client_error | ...
-function M.class_header()
+-- header_filter_by_lua: X-Status-Class: successful | client_error | ..., and one warn
+-- line for each rule of its status code that the response breaks.  After error_page,
+-- ngx.status is still the code nginx sends.  get_headers(0) reads every field (the
+-- default stops at 100, and an Allow past them would look missing).  No options: nginx
+-- refuses CONNECT itself, and the content is not known yet.  Fields that add_header sets
+-- come after this filter and are not seen.
+function M.header_filter()
   ngx.header["X-Status-Class"] = hs.class(ngx.status)
-end
-
--- header_filter_by_lua: one warn line for each rule of its status code that the response
--- breaks.  After error_page, ngx.status is still the code nginx sends.  get_headers(0)
--- reads every field (the default stops at 100, and an Allow past them would look
--- missing).  No options: nginx refuses CONNECT itself, and the content is not known yet.
--- Fields that add_header sets come after this filter and are not seen.
-function M.check_response()
   local notes = hs.check(ngx.status, ngx.resp.get_headers(0))
-  if not notes then return end
+  if not notes then return end -- nil: the response breaks no rule
   for _, note in ipairs(notes) do
     ngx.log(ngx.WARN, ("httpstatus: %d %s %s(%s): %s, uri %s"):format(note.code, note.level,
       note.field and note.field .. " " or "", note.reference, note.message, ngx.var.request_uri))
