@@ -1,7 +1,6 @@
--- luacheck configuration for every Lua file in the repository, read from
--- the root (make check-lint names the folders to lint).
--- The code runs on Lua 5.1 to 5.5 and LuaJIT, so "max" (the union of their
--- globals) is the base; each kind of file adds the globals its host gives it.
+-- luacheck's configuration for every Lua file in the repository (make check-lint names the
+-- folders). The code runs on Lua 5.1 to 5.5 and LuaJIT, so "max", the union of their
+-- globals, is the base of every file, .busted among them; some add their host's globals.
 
 std = "max"
 
@@ -25,9 +24,6 @@ files["spec"] = { std = "max+busted" }
 
 -- A rockspec assigns its fields as globals.
 files["*.rockspec"] = { std = "rockspec" }
-
--- .busted is a Lua file returning busted's options.
-files[".busted"] = { std = "max" }
 
 files[".luacheckrc"] = { std = "max+luacheckrc" }
 

@@ -8,8 +8,7 @@
 #   make install    install httpstatus.so into INSTALL_CMOD (DESTDIR-aware)
 #
 # OpenResty: make LUA_INCDIR=/usr/local/openresty/luajit/include/luajit-2.1
-# Lua 5.5:   make test LUA55=PREFIX, with PREFIX/bin/lua5.5, PREFIX/include
-#            and PREFIX/bin/busted (a busted that runs on Lua 5.5)
+# Lua 5.5:   make test LUA55=PREFIX (CONTRIBUTING.md says what PREFIX holds)
 
 LUA_VERSION ?= 5.4
 PKG_CONFIG  ?= pkg-config
@@ -77,7 +76,7 @@ build/config: FORCE
 	@mkdir -p build
 	@echo '$(BUILD_CONFIG)' | cmp -s - $@ || echo '$(BUILD_CONFIG)' >$@
 
-# incflags: the -I of one Lua's headers
+# The recipe of $@ for the flags of one Lua's headers: $(call compile,INCLUDE FLAGS).
 compile = $(CC) $(CPPFLAGS) $(CFLAGS) $(1) $(LIBFLAG) -o $@ src/httpstatus.c $(LDFLAGS)
 
 $(BUILT): $(SOURCES) build/config

@@ -32,25 +32,20 @@ build = {
       bin = {
          httpstatus = "bin/httpstatus",
       },
-      -- README.md, LICENSE and CHANGELOG.md, at the top of the rock's
-      -- directory. LuaRocks copies README*, LICENSE* and *.md into its doc/
-      -- only for a rock that copies no directory (luarocks/luarocks#1266),
-      -- and copy_directories takes directories only; install.conf copies
-      -- files into <rock dir>/conf/, a key naming the path there, so "../"
-      -- puts the file beside conf/.
+      -- README.md, LICENSE and CHANGELOG.md at the top of the rock's directory: LuaRocks
+      -- copies them into doc/ only for a rock that copies no directory (luarocks/luarocks#1266),
+      -- and install.conf copies a file into <rock dir>/conf/<key>, so "../" puts it beside conf/.
       conf = {
          ["../README.md"] = "README.md",
          ["../LICENSE"] = "LICENSE",
          ["../CHANGELOG.md"] = "CHANGELOG.md",
       },
    },
-   -- library/: the LuaLS definition files (point workspace.library at it);
-   -- docs/: the API reference. Both are copied into the rock's directory,
-   -- <tree>/lib/luarocks/rocks-<lua>/httpstatus/<version>/, not on any path.
+   -- library/: the LuaLS definition files (point workspace.library at it); docs/: the API
+   -- reference. Both go into <tree>/lib/luarocks/rocks-<lua>/httpstatus/<version>/, on no path.
    copy_directories = { "docs", "library" },
 }
--- `luarocks test`: the busted suite, against the copy `luarocks make`
--- installed (the "rock" task of .busted). Run `luarocks make` first.
+-- `luarocks test`, after `luarocks make`: the busted suite against the installed copy (.busted)
 test = {
    type = "busted",
    flags = { "--run=rock" },

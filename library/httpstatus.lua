@@ -1,13 +1,10 @@
 ---@meta httpstatus
 
--- Definitions of the httpstatus module for the Lua language server (LuaLS):
--- completion, hovers and type checks in VS Code, Neovim and any LuaLS editor.
--- The module itself is C (src/httpstatus.c): no program needs this file, and
--- the specs load it only to compare its stubs with the module.
---
--- It is also the one source of docs/API.md (tools/gen-api.lua, whose table of rules
--- comes from hs.check), and the names of httpstatus.codes below come from the module
--- (tools/gen-codes.lua): `make generate` rewrites both; spec/docs_spec.lua fails if stale.
+-- Definitions of the httpstatus module for the Lua language server (LuaLS): completion,
+-- hovers and type checks in VS Code, Neovim and any LuaLS editor. The module itself is C:
+-- no program needs this file. It is the one source of docs/API.md (tools/gen-api.lua, which
+-- writes the table of rules from hs.check), beside library/codes.lua, the names of
+-- httpstatus.codes written from the module (tools/gen-codes.lua); `make generate` remakes both.
 --
 -- luacheck: no unused args, no max line length
 
@@ -291,9 +288,11 @@ function httpstatus.each(class) end
 ---phrase (with its name) or an older phrase holds each word of the text as a
 ---whole word, in any order, a word being a run of letters and digits in any
 ---case (`httpstatus timeout`: every code with the word Timeout in its
----phrase). Exit status: 0 found, 1 not
----found, 2 bad usage or error. With `--json`, a code is an object of every
----field `hs.info` gives, keys sorted; a list is an array of them.
+---phrase). With `--json`, a code is an object of every field `hs.info` gives,
+---keys sorted; a list is an array of them. `httpstatus --check` reads response
+---heads on stdin, as `curl -si` prints them, and names the rules each breaks.
+---Exit status, as grep's: 0 found (with `--check`: no rule broken), 1 not found
+---(a rule broken), 2 bad usage or error.
 
 ---### What a response must carry
 ---
@@ -307,12 +306,9 @@ function httpstatus.each(class) end
 ---argument raises `bad argument #2 to 'check' (field 'allow': string, number
 ---or list of strings expected, got boolean)` (the key as the table spells
 ---it), `bad argument #3 to 'check' (unknown option 'metod')` and the like. A
----response that breaks no rule gives `nil` and allocates nothing: the
----OpenResty example checks each one in a header filter, and a busted spec of
----an HTTP API, for lua-resty-http's results or any client that gives a table
----of fields, in one line: `assert.is_nil(hs.check(res.status, res.headers))`.
----Notes come in the order of this table (`requires`: each code of the row
----lists the field in `hs.info(code).requires`):
+---response that breaks no rule gives `nil` and allocates nothing, so a header
+---filter can check every response. Notes come in the order of this table
+---(`requires`: each code of the row lists the field in `hs.info(code).requires`):
 -- <rules: the table is written from the module itself by tools/gen-api.lua>
 
 --# Types

@@ -1,11 +1,7 @@
-# Speed: what a call to httpstatus costs on each Lua runtime, against a raw
-# table index and the fastest pure-Lua equivalent (bench/bench.lua), plus
-# garbage per call and the heap `require` takes.  Not part of `make test`:
-# it measures, it asserts nothing.  Bounded: about 10 s of CPU per runtime.
-#
-#   make bench                      every runtime, then one summary table
-#   make bench LUA55=PREFIX         Lua 5.5 too (PREFIX/bin/lua5.5)
-#   make bench BENCH_RUNTIMES=luajit
+# make bench: what a call costs on each runtime, against a raw table index and the fastest
+# pure-Lua equivalent, with garbage per call and the heap `require` takes (bench/bench.lua,
+# docs/PERFORMANCE.md). It measures and asserts nothing; about 10 s of CPU per runtime.
+# BENCH_RUNTIMES=luajit picks runtimes; LUA55=PREFIX adds Lua 5.5.
 
 BENCH_RUNTIMES ?= $(RUNTIMES)
 BENCH_RESULTS  := build/bench-results

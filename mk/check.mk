@@ -1,33 +1,10 @@
-# make check's steps (the Makefile lists them in CHECK_STEPS); each installs
-# what it lacks (tools/ensure-deps). The C checks build into build/check-*/,
-# the nginx checks use make test-nginx's build/luajit/, check-windows
-# build/windows/. The C builds of the project's own checks add -Werror to
-# the Makefile's WARNINGS; check-windows, a user's build, does not.
-#
-#   check-compile    gcc and clang, -std=c99 and -std=gnu89, every runtime's
-#                    headers, -Wall -Wextra -Werror -pedantic and more
-#   check-static     cppcheck and clang-tidy (.clang-tidy) on src/, fuzz/, check/
-#   check-lint       luacheck on every Lua file (.luacheckrc), shellcheck on
-#                    every shell script
-#   check-asan       the busted suite on Lua 5.4 against an AddressSanitizer +
-#                    UndefinedBehaviorSanitizer build (LeakSanitizer on)
-#   check-valgrind   the suite on Lua 5.4 under valgrind memcheck: zero
-#                    errors, no definite, indirect or possible leak
-#   check-fuzz       libFuzzer over the name reader of code(), FUZZ_SECONDS
-#                    (default 60) from the committed corpus fuzz/corpus
-#   check-states     check/many_states: hundreds of lua_States loading the
-#                    module, on every runtime, under valgrind
-#   check-load       wrk against examples/openresty in a real nginx, two
-#                    runs of LOAD_SECONDS (default 10): only the intended
-#                    statuses, no socket error, no growth of the worker's memory
-#   check-reload     nginx with two workers reloaded under traffic, and
-#                    lua_code_cache off (check/nginx.lua)
-#   check-windows    a MinGW-w64 build run under wine (tools/windows-check),
-#                    given Lua 5.5's source in LUA55_SRC; skipped without
-#
-# A random_spec failure prints its seed: HTTPSTATUS_SEED=<seed> replays it.
+# make check's steps, listed in the Makefile's CHECK_STEPS; CONTRIBUTING.md says what each
+# shows. Each installs what it lacks (tools/ensure-deps). The C checks build into
+# build/check-*/, the nginx checks use make test-nginx's build/luajit/, check-windows
+# build/windows/.
 
-# Lua 5.5 (LUA55) has headers but no library to link a host program to.
+# Lua 5.5 (LUA55) has headers but no library to link a host program to. FUZZ_SECONDS of
+# fuzzing, STATES lua_States per runtime, two load runs of LOAD_SECONDS each.
 CHECK_RUNTIMES ?= $(DEBIAN_RUNTIMES)
 FUZZ_SECONDS   ?= 60
 LUA55_SRC      ?=
@@ -38,13 +15,21 @@ DEPS_CHECK_CC     := clang libclang-rt-14-dev
 DEPS_CHECK_ALL    := $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST) $(DEPS_CHECK_CC) \
                      valgrind cppcheck clang-tidy lua-check shellcheck
 
-# The project's own builds: a warning is an error here, never in a user's build.
+# The project's own builds: a warning is an error here, never in a user's build (check-windows
+# builds as a user does).
 CHECK_WARNINGS := $(WARNINGS) -Werror
+
+# A debug build of the module against one runtime's headers, for the recipe of $@:
+# $(call debug_module,COMPILER,RUNTIME[,MORE FLAGS]).
+debug_module = $(1) -std=c99 -g -O1 -fPIC $(3) $(CHECK_WARNINGS) \
+    $$($(PKG_CONFIG) --cflags $(2)) $(LIBFLAG) -o $@ src/httpstatus.c
 
 # Sanitizers: stop at the first report of either, with a stack.
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer
-ASAN_OPTIONS_CHECK := detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1
+ASAN_OPTIONS_CHECK := detect_leaks=1:halt_on_error=1:strict_string_checks=1
+ASAN_OPTIONS_CHECK := $(ASAN_OPTIONS_CHECK):detect_stack_use_after_return=1
+ASAN_OPTIONS_CHECK := $(ASAN_OPTIONS_CHECK):check_initialization_order=1
 UBSAN_OPTIONS_CHECK := halt_on_error=1:print_stacktrace=1
 
 # memcheck: every error and every leak but "still reachable" fails the run.
@@ -61,7 +46,7 @@ CPPCHECK := cppcheck --enable=warning,style,performance,portability \
 CHECK_C := fuzz/fuzz_name.c check/many_states.c
 
 .PHONY: check-compile check-static check-lint check-asan check-valgrind \
-        check-fuzz check-states check-load check-reload check-windows deps-check
+        check-fuzz check-states check-load check-reload check-windows deps-check deps-wrk
 
 deps-check:
 	@tools/ensure-deps $(DEPS_CHECK_ALL)
@@ -72,36 +57,33 @@ deps-check:
 # luaconf.h uses `long long`, which -pedantic refuses in C90; the module's
 # code gets every warning all the same.
 # (Called when the recipe runs, so that pkg-config runs after deps-check.)
-check_incflags = $(if $(filter gnu89,$(2)),$$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
+check_incflags = $(if $(filter gnu89,$(2)),\
+    $$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
 
 define CHECK_COMPILE_RULE
+CHECK_COMPILE_BUILDS += build/check-compile/$(1)-$(2)-$(3)/$(MODULE)
 build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	$(1) -std=$(2) -O2 -fPIC $(CHECK_WARNINGS) $$(call check_incflags,$(3),$(2)) $(LIBFLAG) -o $$@ src/httpstatus.c
+	$(1) -std=$(2) -O2 -fPIC $(CHECK_WARNINGS) $$(call check_incflags,$(3),$(2)) \
+	    $(LIBFLAG) -o $$@ src/httpstatus.c
 endef
 $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
     $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))
 
-check-compile: deps-check \
-    $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
-        build/check-compile/$(cc)-$(std)-$(rt)/$(MODULE))))
+check-compile: deps-check $(CHECK_COMPILE_BUILDS)
 	@echo "check-compile: gcc and clang, c99 and gnu89, $(words $(RUNTIMES)) runtimes: no warning"
 
 # ---- static analysis and lint ----
 
 check-static: deps-check
 	@for rt in $(CHECK_RUNTIMES); do \
-	    echo "cppcheck ($$rt headers): src/httpstatus.c"; \
+	    echo "cppcheck and clang-tidy ($$rt headers): src/httpstatus.c"; \
 	    $(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I $$rt) src/httpstatus.c || exit 1; \
-	done
-	@echo "cppcheck (lua5.4 headers): $(CHECK_C)"
-	@$(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I lua5.4) $(CHECK_C)
-	@for rt in $(CHECK_RUNTIMES); do \
-	    echo "clang-tidy ($$rt headers): src/httpstatus.c"; \
 	    out=$$(clang-tidy --quiet src/httpstatus.c -- -std=c99 \
 	        $$($(PKG_CONFIG) --cflags $$rt) 2>&1) || { echo "$$out"; exit 1; }; \
 	done
-	@echo "clang-tidy (lua5.4 headers): $(CHECK_C)"
+	@echo "cppcheck and clang-tidy (lua5.4 headers): $(CHECK_C)"
+	@$(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I lua5.4) $(CHECK_C)
 	@out=$$(clang-tidy --quiet $(CHECK_C) -- -std=c99 \
 	    $$($(PKG_CONFIG) --cflags lua5.4) 2>&1) || { echo "$$out"; exit 1; }
 	@echo "check-static: cppcheck and clang-tidy report nothing"
@@ -117,8 +99,7 @@ check-lint: deps-check
 
 build/check-asan/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	clang -std=c99 -g -O1 -fPIC $(SANITIZE) -shared-libsan $(CHECK_WARNINGS) \
-	    $$($(PKG_CONFIG) --cflags lua5.4) $(LIBFLAG) -o $@ src/httpstatus.c
+	$(call debug_module,clang,lua5.4,$(SANITIZE) -shared-libsan)
 
 # lua5.4 itself is not instrumented: the ASan runtime (which carries UBSan's
 # handlers too) is preloaded into it, so malloc/free are ASan's and leaks
@@ -137,13 +118,12 @@ check-asan: deps-check build/check-asan/$(MODULE)
 
 build/check-valgrind/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	gcc -std=c99 -g -O1 -fPIC $(CHECK_WARNINGS) $$($(PKG_CONFIG) --cflags lua5.4) \
-	    $(LIBFLAG) -o $@ src/httpstatus.c
+	$(call debug_module,gcc,lua5.4)
 
 check-valgrind: deps-check build/check-valgrind/$(MODULE)
 	@BUSTED=$(BUSTED) tools/run-busted lua5.4-valgrind build/check-valgrind "$(VALGRIND) lua5.4"
 
-# ---- libFuzzer over the name reader of code() ----
+# ---- libFuzzer over the name reader of code(), from the committed corpus ----
 
 build/check-fuzz/fuzz_name: fuzz/fuzz_name.c src/name.h | deps-check
 	@mkdir -p $(@D)
@@ -159,10 +139,10 @@ check-fuzz: deps-check build/check-fuzz/fuzz_name
 # ---- many lua_States under valgrind ----
 
 define CHECK_STATES_RULE
+CHECK_STATES_BUILDS += build/check-states/$(1)/$(MODULE) build/check-states/$(1)/many_states
 build/check-states/$(1)/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 -fPIC $(CHECK_WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) $(LIBFLAG) \
-	    -o $$@ src/httpstatus.c
+	$$(call debug_module,gcc,$(1))
 
 build/check-states/$(1)/many_states: check/many_states.c | deps-check
 	@mkdir -p $$(@D)
@@ -171,7 +151,7 @@ build/check-states/$(1)/many_states: check/many_states.c | deps-check
 endef
 $(foreach rt,$(CHECK_RUNTIMES),$(eval $(call CHECK_STATES_RULE,$(rt))))
 
-check-states: deps-check $(foreach rt,$(CHECK_RUNTIMES),build/check-states/$(rt)/$(MODULE) build/check-states/$(rt)/many_states)
+check-states: deps-check $(CHECK_STATES_BUILDS)
 	@for rt in $(CHECK_RUNTIMES); do \
 	    $(VALGRIND) build/check-states/$$rt/many_states build/check-states/$$rt \
 	        check/many_states.lua $(STATES) || exit 1; \
@@ -181,19 +161,18 @@ check-states: deps-check $(foreach rt,$(CHECK_RUNTIMES),build/check-states/$(rt)
 
 # nginx is started and stopped by spec/nginx/harness.lua, inside
 # tools/with-nginx-tmpdir: the same code and safety net as make test-nginx.
-check-load: deps-test deps-nginx
+deps-wrk: deps-test deps-nginx
 	@tools/ensure-deps wrk
-	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
+
+check-load: deps-wrk build/luajit/$(MODULE)
 	@cores=$$(nproc); \
 	tools/with-nginx-tmpdir luajit check/nginx.lua load $(LOAD_SECONDS) \
 	    $$((2 * cores)) $$cores
 
-check-reload: deps-test deps-nginx
-	@tools/ensure-deps wrk
-	@$(MAKE) --no-print-directory build/luajit/$(MODULE)
+check-reload: deps-wrk build/luajit/$(MODULE)
 	@tools/with-nginx-tmpdir luajit check/nginx.lua reload
 
-# ---- Windows: MinGW-w64 and wine ----
+# ---- Windows: MinGW-w64 and wine, given Lua 5.5's source in LUA55_SRC ----
 
 check-windows:
 	@tools/ensure-deps gcc-mingw-w64-x86-64 wine64

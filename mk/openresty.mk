@@ -1,13 +1,7 @@
-# OpenResty: httpstatus inside a real nginx (Debian's nginx with the Lua
-# module, on OpenResty's LuaJIT), driven over loopback HTTP by the busted
-# spec in spec/nginx/, which also runs examples/openresty/.
-#
-#   make test-nginx     (part of `make test`; installs what it lacks)
-#
-# Every nginx runs from a temporary prefix on a free 127.0.0.1 port and is
-# stopped when the spec ends; tools/with-nginx-tmpdir stops any that a
-# killed run left behind.  Nothing under /etc/nginx or the system's nginx is
-# touched.
+# make test-nginx, the second half of make test: the spec in spec/nginx/ drives a real nginx
+# (Debian's, with the Lua module on OpenResty's LuaJIT) over loopback HTTP, and runs
+# examples/openresty/ too. Each nginx runs from a temporary prefix on a free 127.0.0.1 port;
+# tools/with-nginx-tmpdir stops any a killed run left behind. The system's nginx is untouched.
 
 DEPS_NGINX := nginx-light libnginx-mod-http-lua lua-cjson curl
 

@@ -1,16 +1,9 @@
-# The rock (included by Makefile).
+# The rock, a step of make check (CHECK_STEPS in the Makefile), not of make test: tools/rock-test
+# says what each of its tests does.
 #
-#   make rock-test       `luarocks lint`, then tools/rock-test on every Lua of
-#                        ROCK_LUAS: HEAD packed as a .src.rock, served from a
-#                        directory, installed into fresh trees and tested
-#                        (rock-install-LUA, rock-cli-LUA, rock-suite-LUA); and
-#                        make, luarocks make, make demo, make install in a
-#                        fresh export of HEAD (rock-make)
-#   make rock-test-LUA   tools/rock-test on one Lua: 5.1 .. 5.4, or luajit;
-#                        rock-test-make: the rock-make step alone
+#   make rock-test       `luarocks lint`, then tools/rock-test on every Lua of ROCK_LUAS and make
+#   make rock-test-LUA   tools/rock-test on one Lua (5.1 .. 5.4, luajit) or make (rock-test-make)
 #   make rock-lint       `luarocks lint` on the rockspec
-#
-# A step of make check (CHECK_STEPS in Makefile), not of make test.
 
 ROCKSPEC   = $(wildcard httpstatus-*.rockspec)
 ROCK_LUAS ?= 5.1 5.2 5.3 5.4 luajit
