@@ -549,10 +549,10 @@ enum hs_test { /* in the order of hs_messages[] */
     HS_CARRIES,        /* the field is there */
     HS_LACKS,          /* the field is not there */
     HS_LACKS_ON_CONNECT, /* the field is not there in the answer to a CONNECT */
-    HS_NO_CONTENT,     /* no content (for 205, no Content-Length other than 0) */
-    HS_CARRIES_RANGE,  /* Content-Range is there, unless multipart/byteranges */
-    HS_NO_PART_RANGE,  /* no Content-Range beside multipart/byteranges */
-    HS_NO_CACHING      /* neither Cache-Control nor Expires invites caching */
+    HS_NO_CONTENT,     /* no content, and the other field (Content-Length) says 0 */
+    HS_CARRIES_RANGE,  /* the field is there, unless the other says multipart/byteranges */
+    HS_NO_PART_RANGE,  /* the field is not there, if the other says multipart/byteranges */
+    HS_NO_CACHING      /* neither the field (Cache-Control) nor the other invites caching */
 };
 
 /* The message of a note of each test: the code and its phrase, "a" or "an", the field. */
@@ -567,47 +567,59 @@ static const char *const hs_messages[] = {
     "%s with %s %s header field that invites caching"
 };
 
+/* The header fields the rules read. */
+enum hs_field {
+    HS_NONE, HS_UPGRADE, HS_LENGTH, HS_ENCODING, HS_RANGE, HS_TYPE, HS_LOCATION,
+    HS_WWW_AUTH, HS_ALLOW, HS_PROXY_AUTH, HS_CACHE, HS_EXPIRES, HS_FIELD_COUNT
+};
+
+static const char *const hs_field_names[] = { /* in the order of enum hs_field */
+    "", "Upgrade", "Content-Length", "Transfer-Encoding", "Content-Range", "Content-Type",
+    "Location", "WWW-Authenticate", "Allow", "Proxy-Authenticate", "Cache-Control", "Expires"
+};
+
 struct hs_response_rule {
     int first, last;
     enum hs_test test;
     const char *level;       /* "MUST", "MUST NOT" or "SHOULD" */
-    const char *field;       /* NULL for a rule on content */
+    enum hs_field field;     /* HS_NONE for a rule on content */
+    enum hs_field other;     /* the field a test reads besides, or HS_NONE */
     const char *reference;
 };
 
 static const struct hs_response_rule hs_response_rules[] = {
     /* 0 is every integer outside 100..599 */
-    { 0, 0, HS_VALID_CODE, "MUST", NULL, "RFC 9110, Section 15" },
-    { 101, 101, HS_CARRIES, "MUST", "Upgrade", "RFC 9110, Section 15.2.2" },
-    { 100, 199, HS_LACKS, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
-    { 204, 204, HS_LACKS, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
-    { 100, 199, HS_LACKS, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
-    { 204, 204, HS_LACKS, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
+    { 0, 0, HS_VALID_CODE, "MUST", HS_NONE, HS_NONE, "RFC 9110, Section 15" },
+    { 101, 101, HS_CARRIES, "MUST", HS_UPGRADE, HS_NONE, "RFC 9110, Section 15.2.2" },
+    { 100, 199, HS_LACKS, "MUST NOT", HS_LENGTH, HS_NONE, "RFC 9110, Section 8.6" },
+    { 204, 204, HS_LACKS, "MUST NOT", HS_LENGTH, HS_NONE, "RFC 9110, Section 8.6" },
+    { 100, 199, HS_LACKS, "MUST NOT", HS_ENCODING, HS_NONE, "RFC 9112, Section 6.1" },
+    { 204, 204, HS_LACKS, "MUST NOT", HS_ENCODING, HS_NONE, "RFC 9112, Section 6.1" },
     /* 204 has its rows above: one note a field */
-    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
-    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", "Content-Length", "RFC 9110, Section 8.6" },
-    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
-    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1" },
-    { 100, 199, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.2" },
-    { 204, 204, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.3.5" },
-    { 205, 205, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.3.6" },
-    { 304, 304, HS_NO_CONTENT, "MUST NOT", NULL, "RFC 9110, Section 15.4.5" },
-    { 206, 206, HS_CARRIES_RANGE, "MUST", "Content-Range", "RFC 9110, Section 15.3.7.1" },
-    { 206, 206, HS_NO_PART_RANGE, "MUST NOT", "Content-Range", "RFC 9110, Section 15.3.7.2" },
-    { 301, 301, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.2" },
-    { 302, 302, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.3" },
-    { 303, 303, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.4" },
-    { 307, 307, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.8" },
-    { 308, 308, HS_CARRIES, "SHOULD", "Location", "RFC 9110, Section 15.4.9" },
-    { 401, 401, HS_CARRIES, "MUST", "WWW-Authenticate", "RFC 9110, Section 15.5.2" },
-    { 405, 405, HS_CARRIES, "MUST", "Allow", "RFC 9110, Section 15.5.6" },
-    { 407, 407, HS_CARRIES, "MUST", "Proxy-Authenticate", "RFC 9110, Section 15.5.8" },
-    { 416, 416, HS_CARRIES, "SHOULD", "Content-Range", "RFC 9110, Section 15.5.17" },
-    { 426, 426, HS_CARRIES, "MUST", "Upgrade", "RFC 9110, Section 15.5.22" },
-    { 428, 428, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 3" },
-    { 429, 429, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 4" },
-    { 431, 431, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 5" },
-    { 511, 511, HS_NO_CACHING, "MUST NOT", "Cache-Control", "RFC 6585, Section 6" },
+    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", HS_LENGTH, HS_NONE, "RFC 9110, Section 8.6" },
+    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", HS_LENGTH, HS_NONE, "RFC 9110, Section 8.6" },
+    { 200, 203, HS_LACKS_ON_CONNECT, "MUST NOT", HS_ENCODING, HS_NONE, "RFC 9112, Section 6.1" },
+    { 205, 299, HS_LACKS_ON_CONNECT, "MUST NOT", HS_ENCODING, HS_NONE, "RFC 9112, Section 6.1" },
+    { 100, 199, HS_NO_CONTENT, "MUST NOT", HS_NONE, HS_NONE, "RFC 9110, Section 15.2" },
+    { 204, 204, HS_NO_CONTENT, "MUST NOT", HS_NONE, HS_NONE, "RFC 9110, Section 15.3.5" },
+    { 205, 205, HS_NO_CONTENT, "MUST NOT", HS_NONE, HS_LENGTH, "RFC 9110, Section 15.3.6" },
+    { 304, 304, HS_NO_CONTENT, "MUST NOT", HS_NONE, HS_NONE, "RFC 9110, Section 15.4.5" },
+    { 206, 206, HS_CARRIES_RANGE, "MUST", HS_RANGE, HS_TYPE, "RFC 9110, Section 15.3.7.1" },
+    { 206, 206, HS_NO_PART_RANGE, "MUST NOT", HS_RANGE, HS_TYPE, "RFC 9110, Section 15.3.7.2" },
+    { 301, 301, HS_CARRIES, "SHOULD", HS_LOCATION, HS_NONE, "RFC 9110, Section 15.4.2" },
+    { 302, 302, HS_CARRIES, "SHOULD", HS_LOCATION, HS_NONE, "RFC 9110, Section 15.4.3" },
+    { 303, 303, HS_CARRIES, "SHOULD", HS_LOCATION, HS_NONE, "RFC 9110, Section 15.4.4" },
+    { 307, 307, HS_CARRIES, "SHOULD", HS_LOCATION, HS_NONE, "RFC 9110, Section 15.4.8" },
+    { 308, 308, HS_CARRIES, "SHOULD", HS_LOCATION, HS_NONE, "RFC 9110, Section 15.4.9" },
+    { 401, 401, HS_CARRIES, "MUST", HS_WWW_AUTH, HS_NONE, "RFC 9110, Section 15.5.2" },
+    { 405, 405, HS_CARRIES, "MUST", HS_ALLOW, HS_NONE, "RFC 9110, Section 15.5.6" },
+    { 407, 407, HS_CARRIES, "MUST", HS_PROXY_AUTH, HS_NONE, "RFC 9110, Section 15.5.8" },
+    { 416, 416, HS_CARRIES, "SHOULD", HS_RANGE, HS_NONE, "RFC 9110, Section 15.5.17" },
+    { 426, 426, HS_CARRIES, "MUST", HS_UPGRADE, HS_NONE, "RFC 9110, Section 15.5.22" },
+    { 428, 428, HS_NO_CACHING, "MUST NOT", HS_CACHE, HS_EXPIRES, "RFC 6585, Section 3" },
+    { 429, 429, HS_NO_CACHING, "MUST NOT", HS_CACHE, HS_EXPIRES, "RFC 6585, Section 4" },
+    { 431, 431, HS_NO_CACHING, "MUST NOT", HS_CACHE, HS_EXPIRES, "RFC 6585, Section 5" },
+    { 511, 511, HS_NO_CACHING, "MUST NOT", HS_CACHE, HS_EXPIRES, "RFC 6585, Section 6" },
 };
 
 #define HS_RESPONSE_RULE_COUNT \

@@ -324,7 +324,7 @@ static void push_requires(lua_State *L, int code)
             || (rule->test != HS_CARRIES && rule->test != HS_CARRIES_RANGE))
             continue;
         lua_createtable(L, 0, 3);
-        set_string(L, "field", rule->field);
+        set_string(L, "field", hs_field_names[rule->field]);
         set_string(L, "level", rule->level);
         set_string(L, "reference", rule->reference);
         lua_rawseti(L, -2, ++n);
@@ -361,25 +361,19 @@ static int hs_info(lua_State *L)
 
 /* ---- check(): what a response must carry ---- */
 
-/* check's upvalues: its field names (push_field_names) and push_breakable's bits */
-#define UV_BREAKABLE lua_upvalueindex(2)
-
-/* The fields the tests read besides the rows' own. */
-static const char *const hs_test_fields[] = {
-    "Content-Length", "Content-Type", "Cache-Control", "Expires"
-};
-
-#define HS_FIELD_MAX 32 /* more than the longest name check looks for */
+/* check's upvalue: a string of one bit per code, set where breakable() */
+#define UV_BREAKABLE lua_upvalueindex(1)
 
 /* A response being checked; its header table is argument 2. */
 struct hs_response {
     lua_State *L;
-    int code;            /* 100..599, or 0 for any other integer */
-    lua_Integer number;  /* the status as given */
-    int connect;         /* options.method is CONNECT */
-    int content;         /* options.content is true */
-    int notes;           /* stack index of the notes, 0 until the first */
-    int count;           /* of notes */
+    int code;                   /* 100..599, or 0 for any other integer */
+    lua_Integer number;         /* the status as given */
+    int connect;                /* options.method is CONNECT */
+    int content;                /* options.content is true */
+    int value[HS_FIELD_COUNT];  /* the stack index of each field's value, or 0 */
+    int notes;                  /* the stack index of the notes, 0 until the first */
+    int count;                  /* of notes */
 };
 
 static char ascii_lower(char c)
@@ -399,44 +393,6 @@ static int is_word(const char *s, size_t len, const char *word, int any_case)
     return 1;
 }
 
-/*
- * Pushes name as written or in lower case.  check's upvalue keeps both
- * spellings alive (push_field_names), so Lua finds the string interned and
- * allocates nothing.
- */
-static void push_field(lua_State *L, const char *name, int lower)
-{
-    char buf[HS_FIELD_MAX];
-    size_t i, len = strlen(name);
-    for (i = 0; i < len; i++)
-        buf[i] = lower ? ascii_lower(name[i]) : name[i];
-    lua_pushlstring(L, buf, len);
-}
-
-/* Pushes the key and the value of the field name and returns 1, or returns 0. */
-static int find_field(lua_State *L, const char *name)
-{
-    int lower;
-    size_t len;
-    /* the usual spellings first: "Allow" as written, "allow" from ngx.resp */
-    for (lower = 0; lower <= 1; lower++) {
-        push_field(L, name, lower);
-        lua_pushvalue(L, -1);
-        lua_rawget(L, 2);
-        if (!lua_isnil(L, -1))
-            return 1;
-        lua_pop(L, 2);
-    }
-    lua_pushnil(L);
-    while (lua_next(L, 2) != 0) {
-        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &len) : NULL;
-        if (key != NULL && is_word(key, len, name, 1))
-            return 1;
-        lua_pop(L, 1);
-    }
-    return 0;
-}
-
 /* The value on top (or its element element) is not what a field holds. */
 static int field_error(lua_State *L, int key, int element, const char *expected)
 {
@@ -448,35 +404,63 @@ static int field_error(lua_State *L, int key, int element, const char *expected)
                                                     lua_tostring(L, -1), expected, got));
 }
 
-/*
- * Pushes the value of the field name and returns 1, or returns 0.  A value
- * is a string, a number or a list of strings, read raw.
- */
-static int get_field(lua_State *L, const char *name)
+/* A field's value, on top above its key: a string, a number or a list of strings. */
+static void check_value(lua_State *L)
 {
-    int key = lua_gettop(L) + 1;
-    if (!find_field(L, name))
-        return 0;
-    if (lua_istable(L, -1)) {
-        int i;
-        for (i = 1; hs_rawgeti(L, key + 1, i) != LUA_TNIL; i++) {
-            if (lua_type(L, -1) != LUA_TSTRING)
-                field_error(L, key, i, "string");
-            lua_pop(L, 1);
-        }
+    int i, value = lua_gettop(L);
+    if (lua_type(L, value) == LUA_TSTRING || lua_type(L, value) == LUA_TNUMBER)
+        return;
+    if (!lua_istable(L, value))
+        field_error(L, value - 1, 0, "string, number or list of strings");
+    for (i = 1; hs_rawgeti(L, value, i) != LUA_TNIL; i++) {
+        if (lua_type(L, -1) != LUA_TSTRING)
+            field_error(L, value - 1, i, "string");
         lua_pop(L, 1);
-    } else if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER)
-        field_error(L, key, 0, "string, number or list of strings");
-    lua_remove(L, key);
-    return 1;
+    }
+    lua_pop(L, 1);
 }
 
-static int has_field(lua_State *L, const char *name)
+/* The field of mask that the string key at index names, or HS_NONE. */
+static int field_named(lua_State *L, int index, unsigned mask)
 {
-    if (!get_field(L, name))
-        return 0;
-    lua_pop(L, 1);
-    return 1;
+    size_t len;
+    const char *key = lua_tolstring(L, index, &len);
+    int f;
+    for (f = HS_NONE + 1; f < HS_FIELD_COUNT; f++)
+        if ((mask >> f & 1u) != 0 && is_word(key, len, hs_field_names[f], 1))
+            return f;
+    return HS_NONE;
+}
+
+/*
+ * One raw walk of the header table: pushes the value of each field of mask
+ * that it holds, checked, and keeps its stack index in r->value.  A field
+ * given twice, in two spellings, is read once.  No code's rules read more
+ * than four fields (a 206 to a CONNECT), well within the LUA_MINSTACK slots
+ * a C function is given: the stack need not grow, which would allocate.
+ */
+static void read_fields(struct hs_response *r, unsigned mask)
+{
+    lua_State *L = r->L;
+    lua_pushnil(L);
+    while (mask != 0 && lua_next(L, 2) != 0) {
+        int f = lua_type(L, -2) == LUA_TSTRING ? field_named(L, -2, mask) : HS_NONE;
+        if (f == HS_NONE) {
+            lua_pop(L, 1);
+            continue;
+        }
+        check_value(L);
+        lua_insert(L, -2); /* the value stays, below the key */
+        r->value[f] = lua_gettop(L) - 1;
+        mask &= ~(1u << f);
+    }
+    if (mask == 0)
+        lua_pop(L, 1); /* the key the walk stopped at */
+}
+
+static int has(const struct hs_response *r, enum hs_field f)
+{
+    return r->value[f] != 0;
 }
 
 typedef int (*hs_text_test)(const char *s, size_t len);
@@ -485,29 +469,30 @@ typedef int (*hs_text_test)(const char *s, size_t len);
  * Whether test holds for the field's value: its string, one string of its
  * list, or its number, which matters to a test only as zero ("0") or not.
  */
-static int field_says(lua_State *L, const char *name, hs_text_test test)
+static int field_says(const struct hs_response *r, enum hs_field f, hs_text_test test)
 {
-    int i, says = 0, top = lua_gettop(L);
+    lua_State *L = r->L;
+    int i, says = 0, value = r->value[f], top = lua_gettop(L);
     size_t len;
-    if (!get_field(L, name))
+    if (value == 0)
         return 0;
-    if (lua_type(L, -1) == LUA_TNUMBER)
-        says = test(lua_tonumber(L, -1) == 0 ? "0" : "1", 1);
-    for (i = 1; lua_type(L, top + 1) == LUA_TTABLE && !says
-         && hs_rawgeti(L, top + 1, i) != LUA_TNIL; i++) {
+    if (lua_type(L, value) == LUA_TNUMBER)
+        return test(lua_tonumber(L, value) == 0 ? "0" : "1", 1);
+    if (lua_type(L, value) == LUA_TSTRING) {
+        const char *s = lua_tolstring(L, value, &len);
+        return test(s, len);
+    }
+    for (i = 1; !says && hs_rawgeti(L, value, i) != LUA_TNIL; i++) {
         const char *s = lua_tolstring(L, -1, &len);
         says = test(s, len);
         lua_pop(L, 1);
-    }
-    if (lua_type(L, top + 1) == LUA_TSTRING) {
-        const char *s = lua_tolstring(L, top + 1, &len);
-        says = test(s, len);
     }
     lua_settop(L, top);
     return says;
 }
 
 /* ---- check(): what field values say ---- */
+
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -584,42 +569,31 @@ static int invites_caching(const char *s, size_t len)
 
 /* ---- check(): the rules ---- */
 
-/* The field that invites caching, Cache-Control first; both are read, and so checked. */
-static const char *caching_field(lua_State *L, const char *cache_control)
+/* The field of the note when r breaks rule (HS_NONE for a note on content), or -1. */
+static int broken(const struct hs_response *r, const struct hs_response_rule *rule)
 {
-    int expires = has_field(L, "Expires");
-    if (field_says(L, cache_control, invites_caching))
-        return cache_control;
-    return expires ? "Expires" : NULL;
-}
-
-/* The field a note on rule names ("" for none) when r breaks it, else NULL. */
-static const char *broken_field(struct hs_response *r, const struct hs_response_rule *rule)
-{
-    lua_State *L = r->L;
-    const char *field = rule->field;
+    enum hs_field field = rule->field, other = rule->other;
     switch (rule->test) {
     case HS_VALID_CODE:
-        return "";
+        return HS_NONE;
     case HS_CARRIES:
-        return has_field(L, field) ? NULL : field;
+        return has(r, field) ? -1 : (int)field;
     case HS_LACKS_ON_CONNECT:
-        return r->connect && has_field(L, field) ? field : NULL;
+        return r->connect && has(r, field) ? (int)field : -1;
     case HS_LACKS:
-        return has_field(L, field) ? field : NULL;
+        return has(r, field) ? (int)field : -1;
     case HS_NO_CONTENT:
-        return (r->code == 205 && field_says(L, "Content-Length", not_zero)) || r->content
-            ? "" : NULL;
+        return r->content || field_says(r, other, not_zero) ? HS_NONE : -1;
     case HS_CARRIES_RANGE:
-        return field_says(L, "Content-Type", is_multipart_byteranges) || has_field(L, field)
-            ? NULL : field;
+        return field_says(r, other, is_multipart_byteranges) || has(r, field) ? -1 : (int)field;
     case HS_NO_PART_RANGE:
-        return field_says(L, "Content-Type", is_multipart_byteranges) && has_field(L, field)
-            ? field : NULL;
+        return field_says(r, other, is_multipart_byteranges) && has(r, field) ? (int)field : -1;
     case HS_NO_CACHING:
-        return caching_field(L, field);
+        if (field_says(r, field, invites_caching))
+            return field;
+        return has(r, other) ? (int)other : -1;
     }
-    return NULL;
+    return -1;
 }
 
 /* "405 Method Not Allowed without an Allow header field" */
@@ -630,8 +604,7 @@ static void push_message(const struct hs_response *r, const struct hs_response_r
     int top = lua_gettop(L);
     const struct hs_status *st = find_status(r->code);
     const char *article = field[0] != '\0' && strchr("AEIOU", field[0]) != NULL ? "an" : "a";
-    const char *words;
-    words = hs_pushinteger_text(L, r->number);
+    const char *words = hs_pushinteger_text(L, r->number);
     if (st != NULL)
         words = lua_pushfstring(L, "%s %s", words, st->phrase);
     lua_pushfstring(L, hs_messages[rule->test], words, article, field);
@@ -640,8 +613,7 @@ static void push_message(const struct hs_response *r, const struct hs_response_r
 }
 
 /* A new note at the end of the notes, which the first one makes. */
-static void add_note(struct hs_response *r, const struct hs_response_rule *rule,
-                     const char *field)
+static void add_note(struct hs_response *r, const struct hs_response_rule *rule, int field)
 {
     lua_State *L = r->L;
     if (r->notes == 0) {
@@ -652,10 +624,10 @@ static void add_note(struct hs_response *r, const struct hs_response_rule *rule,
     lua_pushinteger(L, r->number);
     lua_setfield(L, -2, "code");
     set_string(L, "level", rule->level);
-    if (field[0] != '\0')
-        set_string(L, "field", field);
+    if (field != HS_NONE)
+        set_string(L, "field", hs_field_names[field]);
     set_string(L, "reference", rule->reference);
-    push_message(r, rule, field);
+    push_message(r, rule, hs_field_names[field]);
     lua_setfield(L, -2, "message");
     lua_rawseti(L, r->notes, ++r->count);
 }
@@ -683,8 +655,8 @@ static void read_option(lua_State *L, struct hs_response *r)
 
 /*
  * Whether a response with this code and no options can break a rule: the
- * CONNECT rows need options.method, and content rules options.content, but
- * for 205, whose Content-Length tells.
+ * CONNECT rows need options.method, and content rules options.content,
+ * unless another field tells (a 205's Content-Length).
  */
 static int breakable(int code)
 {
@@ -692,7 +664,7 @@ static int breakable(int code)
     for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
         const struct hs_response_rule *rule = &hs_response_rules[i];
         if (rule_covers(rule, code) && rule->test != HS_LACKS_ON_CONNECT
-            && (rule->test != HS_NO_CONTENT || code == 205))
+            && (rule->test != HS_NO_CONTENT || rule->other != HS_NONE))
             return 1;
     }
     return 0;
@@ -703,7 +675,7 @@ static int bit_is_set(const char *bits, int i)
     return (bits[i / 8] >> (i % 8)) & 1;
 }
 
-/* check's second upvalue: a string with one bit per code 0..599, set where breakable */
+/* check's upvalue: a string with one bit per code 0..599, set where breakable */
 static void push_breakable(lua_State *L)
 {
     char bits[HS_CODE_LIMIT / 8 + 1];
@@ -715,16 +687,29 @@ static void push_breakable(lua_State *L)
     lua_pushlstring(L, bits, sizeof bits);
 }
 
+/* The fields that the rules for r's code read, as bits by enum hs_field. */
+static unsigned fields_read(const struct hs_response *r)
+{
+    unsigned mask = 0;
+    int i;
+    for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
+        const struct hs_response_rule *rule = &hs_response_rules[i];
+        if (rule_covers(rule, r->code) && (rule->test != HS_LACKS_ON_CONNECT || r->connect))
+            mask |= 1u << rule->field | 1u << rule->other;
+    }
+    return mask & ~(1u << HS_NONE);
+}
+
 /* check(status, headers [, options]) -> nil, or a new list of notes */
 static int hs_check(lua_State *L)
 {
     struct hs_response r;
     int i;
     lua_settop(L, 3);
+    memset(&r, 0, sizeof r);
     r.L = L;
     r.code = check_code(L, 1, "check");
     r.number = lua_tointeger(L, 1);
-    r.connect = r.content = r.notes = r.count = 0;
     if (!lua_istable(L, 2))
         return type_error(L, 2, "check", "table");
     /* no options and no rule to break: the most common case, made short */
@@ -737,45 +722,16 @@ static int hs_check(lua_State *L)
     if (lua_istable(L, 3))
         for (lua_pushnil(L); lua_next(L, 3) != 0; lua_pop(L, 1))
             read_option(L, &r);
+    read_fields(&r, fields_read(&r));
     for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
         const struct hs_response_rule *rule = &hs_response_rules[i];
-        const char *field = rule_covers(rule, r.code) ? broken_field(&r, rule) : NULL;
-        if (field != NULL)
+        int field = rule_covers(rule, r.code) ? broken(&r, rule) : -1;
+        if (field >= 0)
             add_note(&r, rule, field);
     }
     if (r.notes == 0)
         lua_pushnil(L);
     return 1;
-}
-
-/* Whether a row before row i of hs_response_rules[] names the same field. */
-static int named_before(int i)
-{
-    int j;
-    for (j = 0; j < i; j++)
-        if (hs_response_rules[j].field != NULL
-            && strcmp(hs_response_rules[j].field, hs_response_rules[i].field) == 0)
-            return 1;
-    return 0;
-}
-
-/* The upvalue of check: a list of every spelling push_field makes. */
-static void push_field_names(lua_State *L)
-{
-    int i, lower, n = 0;
-    lua_newtable(L);
-    for (lower = 0; lower <= 1; lower++) {
-        for (i = 0; i < HS_RESPONSE_RULE_COUNT; i++) {
-            if (hs_response_rules[i].field == NULL || named_before(i))
-                continue;
-            push_field(L, hs_response_rules[i].field, lower);
-            lua_rawseti(L, -2, ++n);
-        }
-        for (i = 0; i < (int)(sizeof hs_test_fields / sizeof hs_test_fields[0]); i++) {
-            push_field(L, hs_test_fields[i], lower);
-            lua_rawseti(L, -2, ++n);
-        }
-    }
 }
 
 /* ---- code(): phrase, alias or name to code ---- */
@@ -1165,9 +1121,8 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L)
     push_upvalues(L, index);
     hs_setfuncs(L, hs_functions, HS_NUPVALUES);
     set_rules(L);
-    push_field_names(L);
     push_breakable(L);
-    lua_pushcclosure(L, hs_check, 2);
+    lua_pushcclosure(L, hs_check, 1);
     lua_setfield(L, -2, "check");
 
     push_codes(L, index);
