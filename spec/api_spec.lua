@@ -30,16 +30,11 @@ local EXAMPLES = {
 }
 
 describe("the module", function()
-  it("has this release's version and the documented functions, and sets no global", function()
+  -- docs_spec checks its functions against the definition file and spec/expected.lua
+  it("has this release's version, and sets no global", function()
     assert.are.equal(expected.VERSION, hs._VERSION)
     assert.are.equal(hs, require("httpstatus"))
     assert.is_nil(rawget(_G, "httpstatus"))
-    local names = {}
-    for name, value in pairs(hs) do
-      if type(value) == "function" then names[#names + 1] = name end
-    end
-    table.sort(names)
-    assert.are.same(expected.FUNCTIONS, names)
   end)
 
   it("gives the answers API.md shows", function()
@@ -98,17 +93,16 @@ end
 local INFO_FIELDS = { "aliases", "class", "code", "description", "example", "name", "official",
                       "phrase", "reference", "requires", "source" }
 
+-- random_spec checks each record's values, and hs.code and hs.codes on every phrase, alias and
+-- name.
 describe("every code of spec/expected.lua", function()
   for _, want in ipairs(CODES) do
     local code = want.code
     local texts = { want.phrase, unpack(want.aliases) }
-    it(code .. " " .. want.phrase .. " is found by phrase and alias; its texts", function()
-      for _, text in ipairs(texts) do
-        assert.are.equal(code, hs.code(text), text)
-      end
+    it(code .. " " .. want.phrase .. " has its fields, a new requires each call, its texts",
+      function()
       local info = hs.info(code) or {}
       assert.are.same(INFO_FIELDS, keys(info))
-      assert.are.equal(helpers.listed(want.requires), helpers.listed(info.requires))
       assert.are_not.equal(info.requires, hs.info(code).requires)
       assert.are_not.equal(info.requires[1] or 0, hs.info(code).requires[1])
       local description, example = info.description, info.example
@@ -139,13 +133,6 @@ describe("every code of spec/expected.lua", function()
       seen[key] = want.code
     end
   end)
-
-  it("and every constant name, an alias's too, in hs.codes and code", function()
-    for name, code in pairs(expected.NAME_CODE) do
-      assert.are.equal(code, hs.codes[name], name)
-      assert.are.equal(code, hs.code(name), name)
-    end
-  end)
 end)
 
 -- The header fields and options of a response with code, each rule of it in the case that
@@ -154,8 +141,8 @@ local function response(code, choose)
   local headers, options = {}, {}
   for _, rule in ipairs(expected.RULES_OF[code]) do
     local case = choose(rule)
-    for k, v in pairs(case[1]) do headers[k] = v end
-    for k, v in pairs(case[2] or {}) do options[k] = v end
+    for k, v in pairs(case.headers or {}) do headers[k] = v end
+    for k, v in pairs(case.options or {}) do options[k] = v end
   end
   return headers, next(options) and options or nil
 end
@@ -179,7 +166,7 @@ describe("hs.check", function()
             local headers, options = response(code, function(each)
               return each == rule and case or each.keeps[1]
             end)
-            for _, rewrite in ipairs((case[3] or code) == code and REWRITTEN or {}) do
+            for _, rewrite in ipairs((case.code or code) == code and REWRITTEN or {}) do
               local fields = {}
               for k, v in pairs(headers) do rewrite(fields, k, v) end
               local want = helpers.listed(broken and { expected.note(rule, code) } or nil)
@@ -210,12 +197,9 @@ describe("hs.check", function()
 end)
 
 describe("hs.each", function()
-  it("walks every code in ascending order, or one class when given its id", function()
+  -- random_spec walks hs.each(nil) and each class's hs.each(id)
+  it("walks every code in ascending order when given no class", function()
     assert.is_nil(helpers.walk_mismatch(CODES, hs.each()))
-    assert.is_nil(helpers.walk_mismatch(CODES, hs.each(nil)))
-    for _, class in ipairs(expected.CLASSES) do
-      assert.is_nil(helpers.walk_mismatch(expected.ROWS_OF[class.id], hs.each(class.id)), class.id)
-    end
   end)
 
   it("rejects an unknown class or a non-string", function()
@@ -255,10 +239,8 @@ describe("hs.classes", function()
   it("describes each of the five classes with exactly the documented fields", function()
     for _, want in ipairs(expected.CLASSES) do
       local class = hs.classes[want.id] or {}
+      -- the values of the other fields: random_spec
       assert.are.same({ "description", "first", "id", "label", "last" }, keys(class))
-      for _, key in ipairs({ "id", "label", "first", "last" }) do
-        assert.are.equal(want[key], class[key], want.id .. "." .. key)
-      end
       assert.is_true(#class.description > 20, want.id)
     end
     for _, key in ipairs({ "client_errors", 4, true }) do

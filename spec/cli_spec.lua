@@ -45,11 +45,9 @@ local UNOFFICIAL_NOTE =
   "\n* unofficial: not in the IANA registry (httpstatus CODE tells its source)\n"
 local CLASSES = expected.CLASSES
 
--- The oracle's codes by number, and the width of the phrase column: the longest phrase.
-local ROW, WIDTH = {}, 0
-for _, row in ipairs(expected.CODES) do
-  ROW[row.code], WIDTH = row, math.max(WIDTH, #row.phrase)
-end
+-- The width of the phrase column: the longest phrase.
+local ROW, WIDTH = expected.ROW, 0
+for _, row in ipairs(expected.CODES) do WIDTH = math.max(WIDTH, #row.phrase) end
 
 -- What a listing prints: groups of codes, each under its heading if it has
 -- one, a line a code, and the note when one of the codes is unofficial.
@@ -71,9 +69,7 @@ end
 -- A class of the oracle as a group of listing().
 local function class_group(class)
   local group = { heading = ("%dxx %s\n"):format(class.first / 100, class.label) }
-  for _, row in ipairs(expected.CODES) do
-    if row.class == class.id then group[#group + 1] = row.code end
-  end
+  for _, row in ipairs(expected.ROWS_OF[class.id]) do group[#group + 1] = row.code end
   return group
 end
 
@@ -273,30 +269,48 @@ describe("httpstatus --help, --version and bad usage", function()
   end)
 end)
 
+-- Response heads as the tool reads them on stdin, the notes it gives (no notes: it reads no
+-- response head there), and its arguments after --check.
+local H200 = "HTTP/1.1 200 OK\r\n"
+local H405 = "HTTP/1.1 405 Method Not Allowed\r\nVia: x\r\n\r\n"
+local function note(code, i) -- the note of the i-th rule of code, the first if no i
+  return expected.note(expected.RULES_OF[code][i or 1], code)
+end
+local HEADS = {
+  { stdin = H200 .. "Content-Length: 2\r\n\r\nok", notes = {} },
+  { stdin = H405, notes = { note(405) } },
+  { stdin = "HTTP/1.0 204 No Content\n\nbody", notes = { note(204, 3) } }, -- 3: content
+  { stdin = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
+    notes = { note(204) } },
+  { stdin = "HTTP/2 301\n\n" .. H405, notes = { note(301), note(405) } },
+  { stdin = "HTTP/2 205\nContent-Length: 0\ncontent-length: 7\nContent-Length: 0\n\n",
+    notes = { note(205, 3) } },
+  { stdin = H200 .. "Transfer-Encoding: chunked\r\n\r\n", notes = { note(200, 2) },
+    args = { "--method", "CONNECT" } },
+  { stdin = "HTTP/2 405\nallow: GET\n\n", notes = {} },
+  { stdin = "hello\n" },
+  { stdin = "" },
+  { stdin = "HTTP/1.1 40 x\n\n" },
+  { stdin = H200 .. "no colon\r\n\r\n" },
+}
+
 describe("httpstatus --check", function()
-  -- sh gives the tool its first argument on stdin; the note of a rule of code, in API.md's order
-  local CHECK = "sh -c " .. helpers.shell_quote('printf %s "$0" | ' .. CLI .. ' --check "$@"')
-  local function note(c, i) return expected.note(expected.RULES_OF[c][i or 1], c) end
-  local function line(n) return ("%s (%s, %s)\n"):format(n.message, n.level, n.reference) end
-  local H405, H200 = "HTTP/1.1 405 Method Not Allowed\r\nVia: x\r\n\r\n", "HTTP/1.1 200 OK\r\n"
   it("prints the oracle's notes of each head on stdin, exits 1 if any, 2 if not heads", function()
-    for _, case in ipairs({ { H200 .. "Content-Length: 2\r\n\r\nok", {} }, { H405, { note(405) } },
-        { "HTTP/1.0 204 No Content\n\nbody", { note(204, 3) } }, -- rule 3 of 204 and 205: content
-        { "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
-          { note(204) } }, { "HTTP/2 301\n\n" .. H405, { note(301), note(405) } },
-        { "HTTP/2 205\nContent-Length: 0\ncontent-length: 7\nContent-Length: 0\n\n",
-          { note(205, 3) } }, { H200 .. "Transfer-Encoding: chunked\r\n\r\n", { note(200, 2) },
-          { "--method", "CONNECT" } }, { "HTTP/2 405\nallow: GET\n\n", {} }, { "hello\n", false },
-        { "", false }, { "HTTP/1.1 40 x\n\n", false }, { H200 .. "no colon\r\n\r\n", false } }) do
-      local text, args = "", case[3] or {}
-      for _, n in ipairs(case[2] or {}) do text = text .. line(n) end
-      local exit = not case[2] and 2 or text ~= "" and 1 or 0 -- 2: not a response head
-      local r = helpers.run(CHECK, { case[1], unpack(args) })
-      local j = helpers.run(CHECK, { case[1], "--json", unpack(args) })
-      assert.are.same({ text, exit, not case[2] }, { r.stdout, r.status, r.stderr ~= "" }, case[1])
-      assert.are.same({ case[2] or nil, exit }, { json.decode(j.stdout), j.status }, case[1])
+    for _, case in ipairs(HEADS) do
+      local args = { "--check", unpack(case.args or {}) }
+      local text = ""
+      for _, n in ipairs(case.notes or {}) do
+        text = text .. ("%s (%s, %s)\n"):format(n.message, n.level, n.reference)
+      end
+      local exit = not case.notes and 2 or text ~= "" and 1 or 0
+      local r = helpers.run(CLI, args, case.stdin)
+      assert.are.same({ text, exit, not case.notes }, { r.stdout, r.status, r.stderr ~= "" },
+        case.stdin)
+      table.insert(args, 2, "--json")
+      local j = helpers.run(CLI, args, case.stdin)
+      assert.are.same({ case.notes, exit }, { json.decode(j.stdout), j.status }, case.stdin)
     end
-    assert.are.equal("[]\n", helpers.run(CHECK, { H200 .. "\r\n", "--json" }).stdout)
+    assert.are.equal("[]\n", helpers.run(CLI, { "--check", "--json" }, H200 .. "\r\n").stdout)
     assert_runs(bad_usage("httpstatus: use --check [--json] [--method M]\n" .. TRY_HELP),
       { "--check", "404" }, { "--check", "--all" }, { "--check", "--method" }, { "--method", "M" })
   end)

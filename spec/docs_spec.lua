@@ -5,10 +5,7 @@ local hs = require("httpstatus")
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
 local LUA, read_file, run = helpers.LUA, helpers.read_file, helpers.run
-local unpack = table.unpack or unpack
-
-local FUNCTIONS, VERSION = { unpack(expected.FUNCTIONS) }, expected.VERSION
-table.sort(FUNCTIONS)
+local FUNCTIONS, VERSION = expected.FUNCTIONS, expected.VERSION
 
 -- What a generator prints for its arguments, which must be the committed file.
 local function assert_generates(committed, generator, ...)
@@ -18,14 +15,9 @@ local function assert_generates(committed, generator, ...)
   assert.are.equal(read_file(committed), result.stdout)
 end
 
--- The keys of t whose values are functions (or, with functions false, are not).
+-- The keys of t whose values are functions (or, with functions false, are not), sorted.
 local function sorted_keys(t, functions)
-  local keys = {}
-  for k, v in pairs(t) do
-    if (type(v) == "function") == functions then keys[#keys + 1] = k end
-  end
-  table.sort(keys)
-  return keys
+  return helpers.keys(t, function(v) return (type(v) == "function") == functions end)
 end
 
 describe("src/fast.h, the LuaJIT fast paths in C", function()
@@ -172,7 +164,6 @@ describe("the rockspec", function()
   it("is named after the module's version, says it, and builds its tag", function()
     assert.are.equal(VERSION .. "-1", rockspec.version)
     assert.are.equal("v" .. VERSION, rockspec.source.tag)
-    assert.are.equal(VERSION, hs._VERSION)
   end)
 
   it("admits every Lua from 5.1 to 5.5, installs the command, the module and the docs", function()

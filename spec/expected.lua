@@ -152,68 +152,168 @@ expected.EMPTY_BESIDES_1XX = { 204, 205, 304 } -- and every integer in 100..199
 expected.CACHEABLE = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 }
 expected.RETRYABLE = { 408, 425, 429, 502, 503, 504 }
 
--- API.md's rules of what a response must carry, in order (a rule for each field of its CONNECT
--- and caching rows): codes, level, field, reference ([code], else [1]; a bare section is RFC
--- 9110's), message after the code, cases that break it, cases that keep it (the first goes with
--- other rules' cases): { header fields, options, the one code it is for }.
-local INFORMATIONAL, CONNECTED, CONNECT = {}, {}, { method = "CONNECT" }
-for code = 100, 299 do table.insert(code < 200 and INFORMATIONAL or CONNECTED, code) end
-table.remove(CONNECTED, 5) -- 204, which has rules of its own
-local NO_LENGTH, RANGE = { 204, unpack(INFORMATIONAL) }, "bytes 0-9/10"
-local function with(name) return function(v, o, code) return { { [name] = v }, o, code } end end
-local length, encoding = with("Content-Length"), with("Transfer-Encoding")
-local cc, ct = with("Cache-Control"), with("Content-Type")
-local function a(field) return (field:find("^[AEIOU]") and "an " or "a ") .. field end
--- A field required: absent, or only under other names, breaks it; present, even empty, keeps it.
-local function carries(codes, level, field, reference, v, breaks, keeps)
-  return { codes, level, field, reference, "without " .. a(field) .. " header field",
-    { { {} }, { { [field .. "\0"] = v, ["X-" .. field] = v } }, unpack(breaks or {}) },
-    { with(field)(v), with(field)(""), with(field)({}), unpack(keeps or {}) } }
+-- API.md's rules of what a response must carry, in the order of its table, with a rule for each
+-- field of its CONNECT and caching rows. A rule has the codes it holds for, its level, the field
+-- it is about (none for the rule on content), its reference (one for all its codes, or one for
+-- each code and [1] for the others; a bare section number is one of RFC 9110), what a note says
+-- after the code and phrase, and the responses that break it and that keep it. A response is
+-- { headers =, options = } of check, with code = the one code it is for if not all of the
+-- rule's. keeps[1] is the response each rule keeps while another rule's cases are tried.
+local CONNECT = { method = "CONNECT" }
+local INFORMATIONAL, CONNECTED = {}, {}
+for code = 100, 199 do INFORMATIONAL[#INFORMATIONAL + 1] = code end
+for code = 200, 299 do
+  if code ~= 204 then CONNECTED[#CONNECTED + 1] = code end -- 204 has rules of its own
 end
-local function caching(field, breaks, keeps)
-  return { { 428, 429, 431, 511 }, "MUST NOT", field, { [428] = "RFC 6585, Section 3",
-    [429] = "RFC 6585, Section 4", [431] = "RFC 6585, Section 5", [511] = "RFC 6585, Section 6" },
-    "with " .. a(field) .. " header field that invites caching", breaks, keeps }
+local NO_LENGTH = { 204, unpack(INFORMATIONAL) }
+local RANGE = "bytes 0-9/10"
+local NOT_STORED = { 428, 429, 431, 511 }
+local RFC_6585 = { [428] = "RFC 6585, Section 3", [429] = "RFC 6585, Section 4",
+                   [431] = "RFC 6585, Section 5", [511] = "RFC 6585, Section 6" }
+
+-- "an Upgrade header field", "a Location header field"
+local function header_field(field)
+  return (field:find("^[AEIOU]") and "an " or "a ") .. field .. " header field"
 end
+
+-- A field a response must carry, with a value it may have: absent, or only under other names,
+-- breaks the rule; present, even empty, keeps it. rule.breaks and rule.keeps add to these.
+local function carries(rule)
+  local field, value = rule.field, rule.value
+  rule.says = "without " .. header_field(field)
+  rule.breaks = {
+    {},
+    { headers = { [field .. "\0"] = value, ["X-" .. field] = value } },
+    unpack(rule.breaks or {}),
+  }
+  rule.keeps = {
+    { headers = { [field] = value } },
+    { headers = { [field] = "" } },
+    { headers = { [field] = {} } },
+    unpack(rule.keeps or {}),
+  }
+  return rule
+end
+
+-- A field, with a value it may have, that a response must not carry: in reply to any request,
+-- or with connect set, to a CONNECT (methods are case-sensitive, RFC 9110, Section 9.1).
+local function forbids(rule)
+  local present = { [rule.field] = rule.value }
+  rule.level = "MUST NOT"
+  if rule.connect then
+    rule.says = "to CONNECT with " .. header_field(rule.field)
+    rule.breaks = { { headers = present, options = CONNECT } }
+    rule.keeps = {
+      {},
+      { headers = present },
+      { headers = present, options = { method = "connect" } },
+      { headers = present, options = { method = "Connect" } },
+    }
+  else
+    rule.says = "with " .. header_field(rule.field)
+    rule.breaks = {
+      { headers = present },
+      { headers = present, options = CONNECT },
+    }
+    rule.keeps = {
+      {},
+      { options = CONNECT },
+    }
+  end
+  return rule
+end
+
 expected.RULES = {
-  carries({ 101 }, "MUST", "Upgrade", "15.2.2", "h2c"),
-  { NO_LENGTH, "MUST NOT", "Content-Length", "8.6", "with a Content-Length header field",
-    { length("0"), length("0", CONNECT) }, { { {} }, { {}, CONNECT } } },
-  { NO_LENGTH, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1",
-    "with a Transfer-Encoding header field", { encoding("gzip"), encoding("gzip", CONNECT) }, {} },
-  -- methods are case-sensitive (RFC 9110, Section 9.1)
-  { CONNECTED, "MUST NOT", "Content-Length", "8.6",
-    "to CONNECT with a Content-Length header field", { length("0", CONNECT) },
-    { { {} }, length("0"), length("0", { method = "connect" }) } },
-  { CONNECTED, "MUST NOT", "Transfer-Encoding", "RFC 9112, Section 6.1",
-    "to CONNECT with a Transfer-Encoding header field", { encoding("gzip", CONNECT) },
-    { { {} }, encoding("gzip", { method = "Connect" }) } },
+  carries { codes = { 101 }, level = "MUST", field = "Upgrade", value = "h2c",
+            reference = "15.2.2" },
+  forbids { codes = NO_LENGTH, field = "Content-Length", value = "0", reference = "8.6" },
+  forbids { codes = NO_LENGTH, field = "Transfer-Encoding", value = "gzip",
+            reference = "RFC 9112, Section 6.1" },
+  forbids { codes = CONNECTED, field = "Content-Length", value = "0", reference = "8.6",
+            connect = true },
+  forbids { codes = CONNECTED, field = "Transfer-Encoding", value = "gzip",
+            reference = "RFC 9112, Section 6.1", connect = true },
   -- a 205's Content-Length must be zero: the number, or digits all 0 (a list: each of them)
-  { { 205, 304, unpack(NO_LENGTH) }, "MUST NOT", nil,
-    { "15.2", [204] = "15.3.5", [205] = "15.3.6", [304] = "15.4.5" }, "with content",
-    { { {}, { content = true } }, length("12", nil, 205), length(12, nil, 205),
-      length({ "0", "12" }, { content = false }, 205) },
-    { { {}, { content = false } }, { {} }, length("0", nil, 205), length(" \t00 ", nil, 205),
-      length(0, nil, 205), length("12", nil, 304) } },
-  carries({ 206 }, "MUST", "Content-Range", "15.3.7.1", RANGE,
-    { ct("multipart/byterangesx"), ct("multipart/mixed") },
-    { ct("multipart/byteranges"), ct(" Multipart/ByteRanges\t; boundary=x") }),
-  { { 206 }, "MUST NOT", "Content-Range", "15.3.7.2",
-    "of multipart/byteranges with a Content-Range header field",
-    { { { ["Content-Type"] = "MULTIPART/byteranges;a=b", ["Content-Range"] = RANGE } } }, {} },
-  carries(expected.REDIRECT, "SHOULD", "Location",
-    { [301] = "15.4.2", [302] = "15.4.3", [303] = "15.4.4", [307] = "15.4.8", [308] = "15.4.9" },
-    "/new"),
-  carries({ 401 }, "MUST", "WWW-Authenticate", "15.5.2", "Basic"),
-  carries({ 405 }, "MUST", "Allow", "15.5.6", "GET, HEAD", nil, { with("Allow")(0) }),
-  carries({ 407 }, "MUST", "Proxy-Authenticate", "15.5.8", "Basic"),
-  carries({ 416 }, "SHOULD", "Content-Range", "15.5.17", "bytes */1000"),
-  carries({ 426 }, "MUST", "Upgrade", "15.5.22", "TLS/1.2"),
-  -- Cache-Control is the field named when both invite caching
-  caching("Cache-Control", { cc("public"), cc("max-age=60"), cc('s-maxage="10"'),
-    cc({ "no-cache", " Public" }), { { ["Cache-Control"] = "public", Expires = "0" } } },
-    { cc("no-store"), cc("max-age=0"), cc("no-cache") }),
-  caching("Expires", { { { Expires = "0" } }, { { Expires = "", ["Cache-Control"] = "x" } } }, {}),
+  {
+    codes = { 205, 304, unpack(NO_LENGTH) }, level = "MUST NOT", says = "with content",
+    reference = { "15.2", [204] = "15.3.5", [205] = "15.3.6", [304] = "15.4.5" },
+    breaks = {
+      { options = { content = true } },
+      { headers = { ["Content-Length"] = "12" }, code = 205 },
+      { headers = { ["Content-Length"] = 12 }, code = 205 },
+      { headers = { ["Content-Length"] = { "0", "12" } }, options = { content = false },
+        code = 205 },
+    },
+    keeps = {
+      { options = { content = false } },
+      {},
+      { headers = { ["Content-Length"] = "0" }, code = 205 },
+      { headers = { ["Content-Length"] = " \t00 " }, code = 205 },
+      { headers = { ["Content-Length"] = 0 }, code = 205 },
+      { headers = { ["Content-Length"] = "12" }, code = 304 },
+    },
+  },
+  -- unless its Content-Type is multipart/byteranges
+  carries {
+    codes = { 206 }, level = "MUST", field = "Content-Range", value = RANGE,
+    reference = "15.3.7.1",
+    breaks = {
+      { headers = { ["Content-Type"] = "multipart/byterangesx" } },
+      { headers = { ["Content-Type"] = "multipart/mixed" } },
+    },
+    keeps = {
+      { headers = { ["Content-Type"] = "multipart/byteranges" } },
+      { headers = { ["Content-Type"] = " Multipart/ByteRanges\t; boundary=x" } },
+    },
+  },
+  {
+    codes = { 206 }, level = "MUST NOT", field = "Content-Range", reference = "15.3.7.2",
+    says = "of multipart/byteranges with a Content-Range header field",
+    breaks = {
+      { headers = { ["Content-Type"] = "MULTIPART/byteranges;a=b", ["Content-Range"] = RANGE } },
+    },
+    keeps = { {} },
+  },
+  carries { codes = expected.REDIRECT, level = "SHOULD", field = "Location", value = "/new",
+            reference = { [301] = "15.4.2", [302] = "15.4.3", [303] = "15.4.4",
+                          [307] = "15.4.8", [308] = "15.4.9" } },
+  carries { codes = { 401 }, level = "MUST", field = "WWW-Authenticate", value = "Basic",
+            reference = "15.5.2" },
+  carries { codes = { 405 }, level = "MUST", field = "Allow", value = "GET, HEAD",
+            reference = "15.5.6", keeps = { { headers = { Allow = 0 } } } },
+  carries { codes = { 407 }, level = "MUST", field = "Proxy-Authenticate", value = "Basic",
+            reference = "15.5.8" },
+  carries { codes = { 416 }, level = "SHOULD", field = "Content-Range", value = "bytes */1000",
+            reference = "15.5.17" },
+  carries { codes = { 426 }, level = "MUST", field = "Upgrade", value = "TLS/1.2",
+            reference = "15.5.22" },
+  {
+    codes = NOT_STORED, level = "MUST NOT", field = "Cache-Control", reference = RFC_6585,
+    says = "with a Cache-Control header field that invites caching",
+    breaks = {
+      { headers = { ["Cache-Control"] = "public" } },
+      { headers = { ["Cache-Control"] = "max-age=60" } },
+      { headers = { ["Cache-Control"] = 's-maxage="10"' } },
+      { headers = { ["Cache-Control"] = { "no-cache", " Public" } } },
+      -- Cache-Control is the field named when both invite caching
+      { headers = { ["Cache-Control"] = "public", Expires = "0" } },
+    },
+    keeps = {
+      {},
+      { headers = { ["Cache-Control"] = "no-store" } },
+      { headers = { ["Cache-Control"] = "max-age=0" } },
+      { headers = { ["Cache-Control"] = "no-cache" } },
+    },
+  },
+  {
+    codes = NOT_STORED, level = "MUST NOT", field = "Expires", reference = RFC_6585,
+    says = "with an Expires header field that invites caching",
+    breaks = {
+      { headers = { Expires = "0" } },
+      { headers = { Expires = "", ["Cache-Control"] = "x" } },
+    },
+    keeps = { {} },
+  },
 }
 
 -- The functions that take one status code, and every function of the module.
@@ -248,9 +348,6 @@ end
 expected.RULES_OF = {}
 for code = 100, 599 do expected.RULES_OF[code] = {} end
 for _, rule in ipairs(expected.RULES) do
-  rule.codes, rule.level, rule.field, rule.reference, rule.says, rule.breaks, rule.keeps =
-    unpack(rule, 1, 7)
-  rule.keeps[1] = rule.keeps[1] or { {} }
   for _, code in ipairs(rule.codes) do table.insert(expected.RULES_OF[code], rule) end
 end
 function expected.note(rule, code)
@@ -272,24 +369,27 @@ local RULES = {
 -- What hs[fname](n) gives for the integer n (for info: the row it describes, or nil).
 function expected.answer(fname, n)
   local class = n >= 100 and n <= 599 and expected.CLASSES[math.floor(n / 100)].id or nil
-  local row, rule = expected.ROW[n], RULES[fname]
+  local row, holds = expected.ROW[n], RULES[fname]
   if fname == "lookup" then return row and row.phrase end
   if fname == "info" then return row end
-  if fname == "check" then -- hs.check(n, {}): a note for each field n requires, or n is invalid
-    local notes = { not class and { code = math.tointeger and math.tointeger(n) or n + 0,
-      level = "MUST", reference = "RFC 9110, Section 15",
-      message = ("%d is not a valid status code (100..599)"):format(n) } or nil }
-    for _, r in ipairs(expected.RULES_OF[n] or {}) do
-      notes[#notes + 1] = r.says:find("^without") and expected.note(r, n) or nil
+  if fname == "check" and not class then
+    return { { code = math.tointeger and math.tointeger(n) or n + 0, level = "MUST",
+               reference = "RFC 9110, Section 15",
+               message = ("%d is not a valid status code (100..599)"):format(n) } }
+  end
+  if fname == "check" then -- hs.check(n, {}): a note for each field that n requires
+    local notes = {}
+    for _, rule in ipairs(expected.RULES_OF[n]) do
+      if rule.says:find("^without") then notes[#notes + 1] = expected.note(rule, n) end
     end
     return notes[1] and notes or nil
   end
   if fname == "class" then return class end
   if fname == "status_line" then return class and n .. " " .. (row and row.phrase or "") end
   if fname == "is_error" then return class == nil or n >= 400 end
-  if type(rule) == "string" then return class == rule end
+  if type(holds) == "string" then return class == holds end
   if fname == "is_empty" and class == "informational" then return true end
-  for _, code in ipairs(rule) do
+  for _, code in ipairs(holds) do
     if code == n then return true end
   end
   return false

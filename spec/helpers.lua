@@ -38,14 +38,18 @@ function helpers.read_file(path)
   return text
 end
 
--- Runs command with args; gives its stdout, stderr and exit status. The
--- status comes from the shell, as Lua 5.1/LuaJIT and 5.2+ report it apart.
-function helpers.run(command, args)
+-- Runs command with args and stdin (none when nil); gives its stdout, stderr and exit status.
+-- The status comes from the shell, as Lua 5.1/LuaJIT and 5.2+ report it apart.
+function helpers.run(command, args, stdin)
   local quoted = {}
   for i, a in ipairs(args) do quoted[i] = helpers.shell_quote(a) end
-  local out, err = os.tmpname(), os.tmpname()
-  local p = assert(io.popen(("%s %s >%s 2>%s </dev/null; echo \"exit:$?\""):format(
-    command, table.concat(quoted, " "), helpers.shell_quote(out), helpers.shell_quote(err))))
+  local input, out, err = os.tmpname(), os.tmpname(), os.tmpname()
+  local f = assert(io.open(input, "wb"))
+  f:write(stdin or "")
+  f:close()
+  local p = assert(io.popen(("%s %s <%s >%s 2>%s; echo \"exit:$?\""):format(command,
+    table.concat(quoted, " "), helpers.shell_quote(input), helpers.shell_quote(out),
+    helpers.shell_quote(err))))
   local status = p:read("*a")
   p:close()
   local result = {
@@ -53,8 +57,7 @@ function helpers.run(command, args)
     stderr = helpers.read_file(err),
     status = tonumber(status:match("exit:(%d+)")),
   }
-  os.remove(out)
-  os.remove(err)
+  for _, path in ipairs({ input, out, err }) do os.remove(path) end
   return result
 end
 
@@ -67,10 +70,12 @@ function helpers.is_integer(v)
   return type(v) == "number" and v % 1 == 0 and ("%d"):format(v) == tostring(v)
 end
 
--- The keys of t, sorted.
-function helpers.keys(t)
+-- The keys of t, sorted; only those whose value keep(value) holds for, when given keep.
+function helpers.keys(t, keep)
   local keys = {}
-  for k in pairs(t) do keys[#keys + 1] = k end
+  for k, v in pairs(t) do
+    if not keep or keep(v) then keys[#keys + 1] = k end
+  end
   table.sort(keys)
   return keys
 end
@@ -133,10 +138,15 @@ end
 
 -- nil when hs[fname](v, {}) gives exactly what spec/expected.lua says (one value,
 -- or the documented error), else what it gave; as, when given, is the integer
--- v must read as, instead of what the running Lua's tonumber makes of it.
+-- v must read as, or the reason for the error it must raise, instead of what
+-- the running Lua's tonumber makes of v.
 function helpers.misanswer(hs, fname, v, as)
   local n, reason = expected.integer_of(v)
-  if as ~= nil then n = as end
+  if type(as) == "string" then
+    n, reason = nil, as
+  elseif as ~= nil then
+    n = as
+  end
   local ok, count, got = helpers.pack(pcall(hs[fname], v, {}))
   if n == nil then
     local want = ("bad argument #1 to '%s' (%s)"):format(fname, reason)
