@@ -1,18 +1,18 @@
--- httpstatus in nginx (spec/nginx/harness.lua) under wrk (check/load_wrk.lua),
--- from the checkout's root inside tools/with-nginx-tmpdir (make check-load,
--- make check-reload).  Ends with `nginx-MODE: P passed, F failed, 0 skipped`.
+-- httpstatus in nginx (spec/nginx/harness.lua) under wrk (check/load_wrk.lua), from the
+-- checkout's root inside tools/with-nginx-tmpdir (make check-load, make check-reload).
+-- Each server ends stopped, no worker stuck, nothing in its log.  Ends with
+-- `nginx-MODE: P passed, F failed, 0 skipped`.
 --
 --   luajit check/nginx.lua load [SECONDS [CONNECTIONS [THREADS]]]
---     examples/openresty as a user copies it, under wrk twice: every status
---     intended, no socket error, nothing logged, and the worker's RSS and Lua
---     heap (after a full collection) no larger after the second run.
+--     examples/openresty as a user copies it, under wrk twice: every status intended, no
+--     socket error, and the worker's RSS and Lua heap (after a full collection) no larger
+--     after the second run.
 --   luajit check/nginx.lua reload
---     Two workers answer /cases/status/<code> (spec/nginx/cases.lua), the module
---     loaded in the master too, while the master gets SIGHUP 1 + RELOADS times
---     under wrk; then the same with a plain Lua stand-in for the module, which
---     may grow the master's VmRSS by at most GROWTH_SLACK_KB less.  Then
---     lua_code_cache off (a fresh Lua VM and require for every request): 2 x
---     BATCH requests, one worker throughout, its RSS flat.
+--     Two workers answer /cases/status/<code> (spec/nginx/cases.lua), the module loaded in
+--     the master too, while the master gets SIGHUP 1 + RELOADS times under wrk; then the
+--     same with a plain Lua stand-in for the module, which may grow the master's VmRSS by
+--     at most GROWTH_SLACK_KB less.  Then lua_code_cache off (a fresh Lua VM and require
+--     for every request): 2 x BATCH requests, one worker throughout, its RSS flat.
 local harness = require("spec.nginx.harness")
 local ROW = require("spec.expected").ROW
 local cjson = require("cjson")
@@ -23,26 +23,33 @@ local THREADS = tonumber(arg[4]) or 2
 local CONNECTIONS = tonumber(arg[3]) or 2 * THREADS
 -- Allocator and page noise between the two load runs; a leak of a few bytes
 -- a request adds megabytes over hundreds of thousands.
-local RSS_SLACK_KB, HEAP_SLACK_KB = 256, 16
-local RELOADS, WORKERS = 20, 2
+local RSS_SLACK_KB = 256
+local HEAP_SLACK_KB = 16
+local RELOADS = 20
+local WORKERS = 2
 local GROWTH_SLACK_KB = 64
 local RELOAD_WAIT = 10 -- seconds for each reload's new workers
 -- With lua_code_cache off, what the allocators keep mapped moves by about
 -- one Lua VM (some 480 KB was seen) from one batch to the next, while a leak
 -- of 1 KB a request adds 1 MB a batch.
-local BATCH, RSS_FLAT_SLACK_KB = 1000, 512
+local BATCH = 1000
+local RSS_FLAT_SLACK_KB = 512
 
-local quote, sleep, now = harness.quote, harness.sleep, harness.now
-
-local passed, failed = 0, 0
-local function check(name, ok, detail)
-  if ok then passed = passed + 1 else failed = failed + 1 end
-  print(ok and ("nginx-%s: ok   %s"):format(MODE, name)
-    or ("nginx-%s: FAIL %s%s"):format(MODE, name, detail and (": " .. detail) or ""))
-end
+local quote = harness.quote
 
 local function note(text, ...)
   print(("nginx-%s: " .. text):format(MODE, ...))
+end
+
+local passed, failed = 0, 0
+local function check(name, ok, detail)
+  if ok then
+    passed = passed + 1
+    note("ok   %s", name)
+  else
+    failed = failed + 1
+    note("FAIL %s%s", name, detail and (": " .. detail) or "")
+  end
 end
 
 -- /proc/<pid>/<name>, "" once the process has gone; VmRSS in KB.
@@ -54,28 +61,19 @@ local function rss_kb(pid)
   return tonumber(proc(pid, "status"):match("VmRSS:%s*(%d+)"))
 end
 
--- A plan as Lua source, for load_wrk.lua.
-local function literal(v)
-  if type(v) ~= "table" then return type(v) == "string" and ("%q"):format(v) or tostring(v) end
-  local items = {}
-  for key, value in pairs(v) do
-    items[#items + 1] = ("[%s] = %s"):format(literal(key), literal(value))
-  end
-  return "{ " .. table.concat(items, ", ") .. " }"
-end
-
 -- Runs wrk on plan against server, to its end, or in the background when
 -- background: then it returns wrk's pid.  figures() reads what it printed.
 local function wrk(server, plan, options, background)
   local command = ("wrk %s --timeout 5s -s %s http://127.0.0.1:%d/ %s >%s 2>&1"):format(
     options, quote(harness.root .. "/check/load_wrk.lua"), server.port,
-    quote("return " .. literal(plan)), quote(server.prefix .. "/wrk.out"))
+    quote(cjson.encode(plan)), quote(server.prefix .. "/wrk.out"))
   if not background then return harness.run(command) end
   return assert(tonumber(harness.read_command(command .. " & echo $!"):match("%d+")))
 end
 
 local function figures(server)
-  local text, f = server:file("wrk.out"), {}
+  local text = server:file("wrk.out")
+  local f = {}
   for key, value in (text:match("wrk: ([^\n]*)") or ""):gmatch("(%S+)=(%d+)") do
     f[key] = tonumber(value)
   end
@@ -100,7 +98,8 @@ local function wrong_traffic(f, plan, connections)
     end
   end
   for status in pairs(intended) do
-    local asked, answered = f["asked_" .. status] or 0, f["answered_" .. status] or 0
+    local asked = f["asked_" .. status] or 0
+    local answered = f["answered_" .. status] or 0
     if answered > asked or asked - answered > connections + 1 then
       wrong[#wrong + 1] = ("status %d: %d asked, %d answered"):format(status, asked, answered)
     end
@@ -108,9 +107,10 @@ local function wrong_traffic(f, plan, connections)
   return table.concat(wrong, "; ")
 end
 
--- Runs fn(server) on a fresh nginx, then stops it; an error is one failed
--- check, and so is a worker that had to be killed.
-local function with_server(label, edits, fn)
+-- Runs fn(server) on a fresh nginx, then stops it; an error is one failed check, and so
+-- are a worker that had to be killed and any line logged but, when given, the one that
+-- matches alert.
+local function with_server(label, edits, fn, alert)
   local server
   local ok, err = pcall(function()
     server = harness.start((label:gsub("%W+", "-")), edits)
@@ -120,6 +120,13 @@ local function with_server(label, edits, fn)
     local killed = server:stop()
     check(label .. ": nginx stopped, workers and all", #killed == 0,
       "killed stuck workers " .. table.concat(killed, " "))
+    local found = server:problems()
+    local clean = #found == 0
+    if alert then
+      clean = #found == 1 and found[1]:find(alert) ~= nil
+    end
+    check(label .. (alert and ": nothing logged but the alert" or ": error log clean"), clean,
+      table.concat(found, "\n"))
   end
   if not ok then check(label .. ": ran to the end", false, tostring(err)) end
 end
@@ -136,7 +143,8 @@ local function load()
   -- the example, with /cases/ to read the worker's Lua heap after a full collection
   with_server("load", harness.cases(), function(server)
     assert(server:request("/").status == 200, "nginx does not answer GET /")
-    local workers, rss, heap = server:workers(), {}, {}
+    local workers = server:workers()
+    local rss, heap = {}, {}
     assert(#workers == 1, "expected one worker, found " .. #workers)
     note("wrk -t%d -c%d -d%ds, twice, on worker %d", THREADS, CONNECTIONS, SECONDS, workers[1])
     for run = 1, 2 do
@@ -155,18 +163,16 @@ local function load()
       :format(rss[2] - rss[1], RSS_SLACK_KB), rss[2] - rss[1] <= RSS_SLACK_KB)
     check(("worker Lua heap %+.1f KB from run 1 to run 2 (slack %d KB)")
       :format(heap[2] - heap[1], HEAP_SLACK_KB), heap[2] - heap[1] <= HEAP_SLACK_KB)
-    local found = server:problems()
-    check("error log clean", #found == 0, table.concat(found, "\n"))
   end)
 end
 
 -- The reloads' and code-cache-off's traffic: a line for each status, 999
 -- being none (and so a 404 with 404's line).
-local PLAN = { paths = {}, bodies = {}, delay = 5, headers = { Connection = "close" } }
+local PLAN = { paths = {}, delay = 5, headers = { Connection = "close" } }
 for i, code in ipairs({ 200, 201, 404, 418, 429, 503, 999 }) do
-  local status = ROW[code] and code or 404
-  PLAN.paths[i] = { "/cases/status/" .. code, status }
-  PLAN.bodies[status] = ("%d %s %s\n"):format(status, ROW[status].phrase, ROW[status].class)
+  local row = ROW[code] or ROW[404]
+  local body = ("%d %s %s\n"):format(row.code, row.phrase, row.class)
+  PLAN.paths[i] = { "/cases/status/" .. code, row.code, body }
 end
 
 -- count requests cycling through PLAN, one curl each: what was wrong.
@@ -175,7 +181,7 @@ local function requests(server, count)
   for i = 1, count do
     local p = PLAN.paths[(i - 1) % #PLAN.paths + 1]
     local ok, r = pcall(server.request, server, p[1])
-    if not ok or r.status ~= p[2] or r.body ~= PLAN.bodies[p[2]] then
+    if not ok or r.status ~= p[2] or r.body ~= p[3] then
       wrong[#wrong + 1] = ("request %d: %s"):format(i, ok and ("%d %q"):format(r.status, r.body)
         or tostring(r))
     end
@@ -221,25 +227,28 @@ local function reload_run(label, init, module_mapped)
     -- port in TIME_WAIT for 60 s: unpaced, wrk took most of the range, and
     -- the ports the harness picks were often busy.  -d: wrk's own bound.
     local wrk_pid = wrk(server, PLAN, "-t1 -c2 -d30s", true)
-    sleep(0.3) -- wrk connected and asking
+    harness.sleep(0.3) -- wrk connected and asking
     -- The first reload is not measured: the master, a fresh fork of the
     -- daemon, has none of nginx's, LuaJIT's or libc's code pages mapped,
     -- and that reload maps some 5.5 MB of them with or without the module.
-    local started = now()
+    local started = harness.now()
     harness.kill(master, "HUP")
     generation = wait_generation(server, generation, WORKERS)
-    local before, done = rss_kb(master), 0
+    local before = rss_kb(master)
+    local done = 0
     while generation and done < RELOADS do
       harness.kill(master, "HUP")
       generation = wait_generation(server, generation, WORKERS)
       done = done + (generation and 1 or 0)
     end
-    local after, wrk_alive = rss_kb(master), harness.running(wrk_pid)
+    local after = rss_kb(master)
+    local wrk_alive = harness.running(wrk_pid)
     harness.stop_process(wrk_pid, "INT") -- wrk prints its figures
     local f = figures(server)
     growth = generation and after and before and after - before
     note("%s: master VmRSS %s KB after the first reload, %s KB after the last; %.1f s;"
-      .. " %d requests", label, tostring(before), tostring(after), now() - started, f.requests)
+      .. " %d requests", label, tostring(before), tostring(after), harness.now() - started,
+      f.requests)
     check(("%s: 1 + %d reloads finished (new workers up, old gone, each within %d s)")
       :format(label, RELOADS, RELOAD_WAIT), done == RELOADS, ("%d of %d"):format(done, RELOADS))
     check(label .. ": traffic throughout the reloads", wrk_alive and f.requests > 0,
@@ -247,9 +256,6 @@ local function reload_run(label, init, module_mapped)
     local wrong = wrong_traffic(f, PLAN, 2)
     check(label .. ": no socket error, every status intended, every body right", wrong == "",
       wrong)
-    server:stop()
-    local found = server:problems()
-    check(label .. ": error log clean", #found == 0, table.concat(found, "\n"))
   end)
   return growth
 end
@@ -261,7 +267,7 @@ local function code_cache_off(server)
   local wrong, rss = {}, {}
   for b = 1, 2 do
     for _, message in ipairs(requests(server, BATCH)) do wrong[#wrong + 1] = message end
-    sleep(0.2) -- the last request's VM closes after its response
+    harness.sleep(0.2) -- the last request's VM closes after its response
     rss[b] = rss_kb(worker)
   end
   check(label .. ": every status and body right", #wrong == 0,
@@ -272,23 +278,18 @@ local function code_cache_off(server)
     :format(label, BATCH, RSS_FLAT_SLACK_KB), rss[1] and rss[2]
     and rss[2] - rss[1] <= RSS_FLAT_SLACK_KB, ("%s KB -> %s KB"):format(tostring(rss[1]),
     tostring(rss[2])))
-  server:stop()
-  -- nginx writes the alert at start-up, to stderr, before it opens its error log
-  local found = server:problems()
-  check(label .. ": nothing logged but the code-cache alert", #found == 1
-    and found[1]:find("%[alert%].*lua_code_cache is off; this will hurt performance"),
-    table.concat(found, "\n"))
 end
 
 -- A plain Lua stand-in for what the handlers use of httpstatus, from the
 -- specs' own table.
 local PLAIN = [[
-        local e, phrases, classes = require("spec.expected"), {}, {}
-        for _, row in ipairs(e.CODES) do phrases[row.code] = row.phrase end
-        for i, class in ipairs(e.CLASSES) do classes[i] = class.id end
-        package.loaded.httpstatus = { codes = { NOT_FOUND = 404 },
-            lookup = function(code) return phrases[code] end, check = function() end,
-            class = function(code) return classes[math.floor(code / 100)] end }
+        local expected = require("spec.expected")
+        package.loaded.httpstatus = {
+          codes = { NOT_FOUND = 404 },
+          lookup = function(code) return expected.answer("lookup", code) end,
+          class = function(code) return expected.answer("class", code) end,
+          check = function() end,
+        }
         require("status_pages")]]
 
 local function reload()
@@ -298,16 +299,17 @@ local function reload()
   check(("master VmRSS growth over %d reloads with httpstatus within %d KB of the growth"
     .. " without"):format(RELOADS, GROWTH_SLACK_KB), difference and difference <= GROWTH_SLACK_KB,
     difference and ("%+d KB and %+d KB"):format(with, without) or "a run gave no figures")
-  -- nothing in the master: each request's VM loads the module, and unloads it
+  -- nothing in the master: each request's VM loads the module, and unloads it; nginx
+  -- writes the alert at start-up, to stderr, before it opens its error log
   with_server("lua_code_cache off", harness.cases(1, "-- (none)", "lua_code_cache off;"),
-    code_cache_off)
+    code_cache_off, "%[alert%].*lua_code_cache is off; this will hurt performance")
 end
 
 io.stdout:setvbuf("line") -- in order with make's and nginx's output
-local started = now()
+local started = harness.now()
 local modes = { load = load, reload = reload }
 assert(modes[MODE], "usage: luajit check/nginx.lua load|reload [...]")()
-note("took %.1f s", now() - started)
+note("took %.1f s", harness.now() - started)
 harness.run(("%s/tools/results add nginx-%s %d %d 0")
   :format(quote(harness.root), MODE, passed, failed))
 os.exit(failed == 0 and 0 or 1)
