@@ -290,9 +290,16 @@ function httpstatus.each(class) end
 ---case (`httpstatus timeout`: every code with the word Timeout in its
 ---phrase). With `--json`, a code is an object of every field `hs.info` gives,
 ---keys sorted; a list is an array of them. `httpstatus --check` reads response
----heads on stdin, as `curl -si` prints them, and names the rules each breaks.
----Exit status, as grep's: 0 found (with `--check`: no rule broken), 1 not found
----(a rule broken), 2 bad usage or error.
+---heads on stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not
+---Found`, `HTTP/2 404`, fields up to a blank line, CRLF or LF), and prints a
+---line for each note of each head, `405 Method Not Allowed without an Allow
+---header field (MUST, RFC 9110, Section 15.5.6)`; `--json` prints them as one
+---array. Field names are read in lower case and a repeated field as a list; a
+---head has content when bytes follow it before the next status line, and its
+---content is unknown when the input ends inside it; `--method M` names the
+---request method. Exit status, as grep's: 0 found (with `--check`: no rule
+---broken), 1 not found (a rule broken), 2 bad usage or error (input that is no
+---response head).
 
 ---### What a response must carry
 ---
@@ -307,7 +314,20 @@ function httpstatus.each(class) end
 ---or list of strings expected, got boolean)` (the key as the table spells
 ---it), `bad argument #3 to 'check' (unknown option 'metod')` and the like. A
 ---response that breaks no rule gives `nil` and allocates nothing, so a header
----filter can check every response. Notes come in the order of this table
+---filter can check every response.
+---
+---Where RFC 9110 leaves the reading open, `check` reads: a field given twice,
+---in two spellings, once; a number as its value; a Content-Length as zero when
+---it is the number 0 or only zeros (spaces and tabs around), anything else as
+---content; a Content-Type as multipart/byteranges by its media type, in any
+---case; a Cache-Control as inviting caching when one of its comma-separated
+---directives is `public`, or `max-age` or `s-maxage` above 0 (quoted or not),
+---and an Expires whatever its value; the method as exact (`"CONNECT"`, not
+---`"connect"`: methods are case-sensitive). A 204 to a CONNECT gets its own
+---notes, not those of the 2xx row too. A note's message is the code and its
+---phrase, then what is wrong; for an integer outside 100..599, `600 is not a
+---valid status code (100..599)`, its digits written out on every Lua.
+---Notes come in the order of this table
 ---(`requires`: each code of the row lists the field in `hs.info(code).requires`):
 -- <rules: the table is written from the module itself by tools/gen-api.lua>
 
