@@ -4,27 +4,36 @@
 local hs = require("httpstatus")
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
-local LUA, read_file, run = helpers.LUA, helpers.read_file, helpers.run
-local FUNCTIONS, VERSION = expected.FUNCTIONS, expected.VERSION
-
--- What a generator prints for its arguments, which must be the committed file.
-local function assert_generates(committed, generator, ...)
-  local result = run(LUA, { generator, ... })
-  assert.are.equal("", result.stderr)
-  assert.are.equal(0, result.status)
-  assert.are.equal(read_file(committed), result.stdout)
-end
+local read_file = helpers.read_file
+local FUNCTIONS = expected.FUNCTIONS
+local VERSION = expected.VERSION
 
 -- The keys of t whose values are functions (or, with functions false, are not), sorted.
 local function sorted_keys(t, functions)
   return helpers.keys(t, function(v) return (type(v) == "function") == functions end)
 end
 
-describe("src/fast.h, the LuaJIT fast paths in C", function()
-  it("is what tools/gen-fast.lua makes of src/fast.lua (`make fast-header` then)", function()
-    assert_generates("src/fast.h", "tools/gen-fast.lua", "src/fast.lua")
+-- Each committed file that a generator prints: its command line, and the make target that
+-- writes it again after a change.
+local GENERATED = {
+  { file = "src/fast.h", make = "fast-header",
+    command = { "tools/gen-fast.lua", "src/fast.lua" } },
+  { file = "library/codes.lua", make = "types", command = { "tools/gen-codes.lua" } },
+  { file = "docs/API.md", make = "api-docs",
+    command = { "tools/gen-api.lua", "library/httpstatus.lua", "library/codes.lua" } },
+}
+
+for _, made in ipairs(GENERATED) do
+  describe(made.file, function()
+    local title = ("is what %s prints (`make %s` then)"):format(made.command[1], made.make)
+    it(title, function()
+      local result = helpers.run(helpers.LUA, made.command)
+      assert.are.equal("", result.stderr)
+      assert.are.equal(0, result.status)
+      assert.are.equal(read_file(made.file), result.stdout)
+    end)
   end)
-end)
+end
 
 -- ---- the LuaLS definition file and the API reference ----
 
@@ -48,10 +57,14 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
     assert.are.same(FUNCTIONS, sorted_keys(hs, true))
   end)
 
-  it("documents every function: what it does, each parameter, what it returns", function()
+  it("documents every function: what it does, each parameter, what it returns, and gives it a"
+    .. " section in docs/API.md", function()
     local docs = function_docs(text)
+    local api = read_file("docs/API.md")
     for _, name in ipairs(FUNCTIONS) do
-      local doc, params = assert(docs[name], name).doc, docs[name].params
+      assert.truthy(api:find("\n### `hs." .. name .. "(", 1, true), name)
+      local doc = assert(docs[name], name).doc
+      local params = docs[name].params
       assert.truthy(doc:match("^%-%-%-[%w`]"), name .. ": no description first")
       assert.truthy(doc:find("\n%-%-%-@return %S+"), name .. ": no @return")
       for param in params:gmatch("[%w_]+") do
@@ -82,36 +95,23 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
   end)
 
   it("names the oracle's classes, in code order, in the class_id enum and hs.classes", function()
-    local want, enum, fields = {}, {}, {}
+    local want = {}
     for _, class in ipairs(expected.CLASSES) do
       want[#want + 1] = ("%s %dxx %s"):format(class.id, class.first / 100, class.label)
     end
     local ENUM = '\n%-%-%-| "([%w_]+)" # (%dxx): '
+    local enum = {}
     for id, digits in text:match("@alias httpstatus.class_id(.-)\n\n"):gmatch(ENUM) do
       enum[#enum + 1] = id .. " " .. digits
     end
     local FIELD = "\n%-%-%-@field ([%w_]+) httpstatus.class_info ([^\n]+)"
+    local fields = {}
     for id, label in text:match("@class httpstatus.classes(.-)\n\n"):gmatch(FIELD) do
       fields[#fields + 1] = id .. " " .. label
     end
     assert.are.same(want, fields)
     for i, line in ipairs(want) do want[i] = line:match("^%S+ %S+") end
     assert.are.same(want, enum)
-  end)
-
-  it("has library/codes.lua as tools/gen-codes.lua writes it (`make types` then)", function()
-    assert_generates("library/codes.lua", "tools/gen-codes.lua")
-  end)
-end)
-
-describe("docs/API.md, the API reference", function()
-  it("is what tools/gen-api.lua makes of library/ (`make api-docs` after a change)", function()
-    assert_generates("docs/API.md", "tools/gen-api.lua", "library/httpstatus.lua",
-      "library/codes.lua")
-    local text = read_file("docs/API.md") -- with a section for every function
-    for _, name in ipairs(FUNCTIONS) do
-      assert.truthy(text:find("\n### `hs." .. name .. "(", 1, true), name)
-    end
   end)
 end)
 
@@ -120,7 +120,8 @@ end)
 -- The codes a piece of prose names, as a set: "444, 494 to 497 and 499",
 -- "520-526"; numbers of other than three digits (RFC 2324) are not codes.
 local function codes_named(prose)
-  local set, previous = {}, nil
+  local set = {}
+  local previous = nil
   for between, digits in prose:gmatch("(%D-)(%d+)") do
     local code = #digits == 3 and tonumber(digits) or nil
     if code and previous and (between == " to " or between == "-") then

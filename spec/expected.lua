@@ -19,134 +19,121 @@ expected.CLASSES = {
   { id = "server_error", label = "Server Error", first = 500, last = 599 },
 }
 
--- A registered code: code, phrase, constant name, reference (a bare section
--- number is one of RFC 9110), and the older phrases still met, if any.
-local function iana(code, phrase, name, reference, aliases)
-  if reference:match("^%d") then reference = "RFC 9110, Section " .. reference end
-  return { code = code, phrase = phrase, name = name, reference = reference,
-           official = true, source = "IANA", aliases = aliases or {} }
+-- The constant name of a phrase or an older one: in upper case, apostrophes dropped, every run
+-- of characters other than letters and digits one "_" ("I'm a teapot": IM_A_TEAPOT).
+local function constant(text)
+  return (text:upper():gsub("'", ""):gsub("%W+", "_"))
 end
 
 -- A code that is not in the registry, where it comes from, and its other phrases, if any.
-local function other(code, phrase, name, reference, source, aliases)
-  return { code = code, phrase = phrase, name = name, reference = reference,
+local function other(code, phrase, reference, source, aliases)
+  return { code = code, phrase = phrase, name = constant(phrase), reference = reference,
            official = false, source = source, aliases = aliases or {} }
 end
 
-local function cloudflare(code, phrase, name)
-  return other(code, phrase, name, "Cloudflare documentation, Error " .. code, "Cloudflare")
+-- A registered code: code, phrase, reference (a bare section number is RFC 9110's), aliases.
+local function iana(code, phrase, reference, aliases)
+  if reference:match("^%d") then reference = "RFC 9110, Section " .. reference end
+  local row = other(code, phrase, reference, "IANA", aliases)
+  row.official = true
+  return row
+end
+
+local function cloudflare(code, phrase)
+  return other(code, phrase, "Cloudflare documentation, Error " .. code, "Cloudflare")
 end
 
 expected.CODES = {
-  iana(100, "Continue", "CONTINUE", "15.2.1"),
-  iana(101, "Switching Protocols", "SWITCHING_PROTOCOLS", "15.2.2"),
-  iana(102, "Processing", "PROCESSING", "RFC 2518, Section 10.1"),
-  iana(103, "Early Hints", "EARLY_HINTS", "RFC 8297, Section 2"),
+  iana(100, "Continue", "15.2.1"),
+  iana(101, "Switching Protocols", "15.2.2"),
+  iana(102, "Processing", "RFC 2518, Section 10.1"),
+  iana(103, "Early Hints", "RFC 8297, Section 2"),
 
-  iana(200, "OK", "OK", "15.3.1"),
-  iana(201, "Created", "CREATED", "15.3.2"),
-  iana(202, "Accepted", "ACCEPTED", "15.3.3"),
-  iana(203, "Non-Authoritative Information", "NON_AUTHORITATIVE_INFORMATION", "15.3.4"),
-  iana(204, "No Content", "NO_CONTENT", "15.3.5"),
-  iana(205, "Reset Content", "RESET_CONTENT", "15.3.6"),
-  iana(206, "Partial Content", "PARTIAL_CONTENT", "15.3.7"),
-  iana(207, "Multi-Status", "MULTI_STATUS", "RFC 4918, Section 11.1"),
-  iana(208, "Already Reported", "ALREADY_REPORTED", "RFC 5842, Section 7.1"),
-  iana(226, "IM Used", "IM_USED", "RFC 3229, Section 10.4.1"),
+  iana(200, "OK", "15.3.1"),
+  iana(201, "Created", "15.3.2"),
+  iana(202, "Accepted", "15.3.3"),
+  iana(203, "Non-Authoritative Information", "15.3.4"),
+  iana(204, "No Content", "15.3.5"),
+  iana(205, "Reset Content", "15.3.6"),
+  iana(206, "Partial Content", "15.3.7"),
+  iana(207, "Multi-Status", "RFC 4918, Section 11.1"),
+  iana(208, "Already Reported", "RFC 5842, Section 7.1"),
+  iana(226, "IM Used", "RFC 3229, Section 10.4.1"),
 
-  iana(300, "Multiple Choices", "MULTIPLE_CHOICES", "15.4.1"),
-  iana(301, "Moved Permanently", "MOVED_PERMANENTLY", "15.4.2"),
-  iana(302, "Found", "FOUND", "15.4.3", { "Moved Temporarily" }),
-  iana(303, "See Other", "SEE_OTHER", "15.4.4"),
-  iana(304, "Not Modified", "NOT_MODIFIED", "15.4.5"),
-  iana(305, "Use Proxy", "USE_PROXY", "15.4.6"),
-  iana(307, "Temporary Redirect", "TEMPORARY_REDIRECT", "15.4.8"),
-  iana(308, "Permanent Redirect", "PERMANENT_REDIRECT", "15.4.9"),
+  iana(300, "Multiple Choices", "15.4.1"),
+  iana(301, "Moved Permanently", "15.4.2"),
+  iana(302, "Found", "15.4.3", { "Moved Temporarily" }),
+  iana(303, "See Other", "15.4.4"),
+  iana(304, "Not Modified", "15.4.5"),
+  iana(305, "Use Proxy", "15.4.6"),
+  iana(307, "Temporary Redirect", "15.4.8"),
+  iana(308, "Permanent Redirect", "15.4.9"),
 
-  iana(400, "Bad Request", "BAD_REQUEST", "15.5.1"),
-  iana(401, "Unauthorized", "UNAUTHORIZED", "15.5.2"),
-  iana(402, "Payment Required", "PAYMENT_REQUIRED", "15.5.3"),
-  iana(403, "Forbidden", "FORBIDDEN", "15.5.4"),
-  iana(404, "Not Found", "NOT_FOUND", "15.5.5"),
-  iana(405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "15.5.6", { "Not Allowed" }),
-  iana(406, "Not Acceptable", "NOT_ACCEPTABLE", "15.5.7"),
-  iana(407, "Proxy Authentication Required", "PROXY_AUTHENTICATION_REQUIRED", "15.5.8"),
-  iana(408, "Request Timeout", "REQUEST_TIMEOUT", "15.5.9", { "Request Time-out" }),
-  iana(409, "Conflict", "CONFLICT", "15.5.10"),
-  iana(410, "Gone", "GONE", "15.5.11"),
-  iana(411, "Length Required", "LENGTH_REQUIRED", "15.5.12"),
-  iana(412, "Precondition Failed", "PRECONDITION_FAILED", "15.5.13"),
-  iana(413, "Content Too Large", "CONTENT_TOO_LARGE", "15.5.14",
-    { "Payload Too Large", "Request Entity Too Large" }),
-  iana(414, "URI Too Long", "URI_TOO_LONG", "15.5.15",
-    { "Request-URI Too Long", "Request-URI Too Large" }),
-  iana(415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE", "15.5.16"),
-  iana(416, "Range Not Satisfiable", "RANGE_NOT_SATISFIABLE", "15.5.17",
-    { "Requested Range Not Satisfiable" }),
-  iana(417, "Expectation Failed", "EXPECTATION_FAILED", "15.5.18"),
-  other(418, "I'm a teapot", "IM_A_TEAPOT", "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168",
+  iana(400, "Bad Request", "15.5.1"),
+  iana(401, "Unauthorized", "15.5.2"),
+  iana(402, "Payment Required", "15.5.3"),
+  iana(403, "Forbidden", "15.5.4"),
+  iana(404, "Not Found", "15.5.5"),
+  iana(405, "Method Not Allowed", "15.5.6", { "Not Allowed" }),
+  iana(406, "Not Acceptable", "15.5.7"),
+  iana(407, "Proxy Authentication Required", "15.5.8"),
+  iana(408, "Request Timeout", "15.5.9", { "Request Time-out" }),
+  iana(409, "Conflict", "15.5.10"),
+  iana(410, "Gone", "15.5.11"),
+  iana(411, "Length Required", "15.5.12"),
+  iana(412, "Precondition Failed", "15.5.13"),
+  iana(413, "Content Too Large", "15.5.14", { "Payload Too Large", "Request Entity Too Large" }),
+  iana(414, "URI Too Long", "15.5.15", { "Request-URI Too Long", "Request-URI Too Large" }),
+  iana(415, "Unsupported Media Type", "15.5.16"),
+  iana(416, "Range Not Satisfiable", "15.5.17", { "Requested Range Not Satisfiable" }),
+  iana(417, "Expectation Failed", "15.5.18"),
+  other(418, "I'm a teapot", "RFC 2324, Section 2.3.2", "RFC 2324 / RFC 7168",
     { "I Am a Teapot" }),
-  iana(421, "Misdirected Request", "MISDIRECTED_REQUEST", "15.5.20"),
-  iana(422, "Unprocessable Content", "UNPROCESSABLE_CONTENT", "15.5.21",
-    { "Unprocessable Entity" }),
-  iana(423, "Locked", "LOCKED", "RFC 4918, Section 11.3"),
-  iana(424, "Failed Dependency", "FAILED_DEPENDENCY", "RFC 4918, Section 11.4"),
-  iana(425, "Too Early", "TOO_EARLY", "RFC 8470, Section 5.2"),
-  iana(426, "Upgrade Required", "UPGRADE_REQUIRED", "15.5.22"),
-  iana(428, "Precondition Required", "PRECONDITION_REQUIRED", "RFC 6585, Section 3"),
-  iana(429, "Too Many Requests", "TOO_MANY_REQUESTS", "RFC 6585, Section 4"),
-  iana(431, "Request Header Fields Too Large", "REQUEST_HEADER_FIELDS_TOO_LARGE",
-    "RFC 6585, Section 5"),
-  other(444, "No Response", "NO_RESPONSE", "nginx", "nginx"),
-  iana(451, "Unavailable For Legal Reasons", "UNAVAILABLE_FOR_LEGAL_REASONS",
-    "RFC 7725, Section 3"),
-  other(494, "Request Header Too Large", "REQUEST_HEADER_TOO_LARGE", "nginx", "nginx"),
-  other(495, "SSL Certificate Error", "SSL_CERTIFICATE_ERROR", "nginx", "nginx"),
-  other(496, "SSL Certificate Required", "SSL_CERTIFICATE_REQUIRED", "nginx", "nginx"),
-  other(497, "HTTP Request Sent to HTTPS Port", "HTTP_REQUEST_SENT_TO_HTTPS_PORT",
-    "nginx", "nginx"),
-  other(499, "Client Closed Request", "CLIENT_CLOSED_REQUEST", "nginx", "nginx"),
+  iana(421, "Misdirected Request", "15.5.20"),
+  iana(422, "Unprocessable Content", "15.5.21", { "Unprocessable Entity" }),
+  iana(423, "Locked", "RFC 4918, Section 11.3"),
+  iana(424, "Failed Dependency", "RFC 4918, Section 11.4"),
+  iana(425, "Too Early", "RFC 8470, Section 5.2"),
+  iana(426, "Upgrade Required", "15.5.22"),
+  iana(428, "Precondition Required", "RFC 6585, Section 3"),
+  iana(429, "Too Many Requests", "RFC 6585, Section 4"),
+  iana(431, "Request Header Fields Too Large", "RFC 6585, Section 5"),
+  other(444, "No Response", "nginx", "nginx"),
+  iana(451, "Unavailable For Legal Reasons", "RFC 7725, Section 3"),
+  other(494, "Request Header Too Large", "nginx", "nginx"),
+  other(495, "SSL Certificate Error", "nginx", "nginx"),
+  other(496, "SSL Certificate Required", "nginx", "nginx"),
+  other(497, "HTTP Request Sent to HTTPS Port", "nginx", "nginx"),
+  other(499, "Client Closed Request", "nginx", "nginx"),
 
-  iana(500, "Internal Server Error", "INTERNAL_SERVER_ERROR", "15.6.1"),
-  iana(501, "Not Implemented", "NOT_IMPLEMENTED", "15.6.2", { "Method Not Implemented" }),
-  iana(502, "Bad Gateway", "BAD_GATEWAY", "15.6.3"),
-  iana(503, "Service Unavailable", "SERVICE_UNAVAILABLE", "15.6.4",
-    { "Service Temporarily Unavailable" }),
-  iana(504, "Gateway Timeout", "GATEWAY_TIMEOUT", "15.6.5", { "Gateway Time-out" }),
-  iana(505, "HTTP Version Not Supported", "HTTP_VERSION_NOT_SUPPORTED", "15.6.6"),
-  iana(506, "Variant Also Negotiates", "VARIANT_ALSO_NEGOTIATES", "RFC 2295, Section 8.1"),
-  iana(507, "Insufficient Storage", "INSUFFICIENT_STORAGE", "RFC 4918, Section 11.5"),
-  iana(508, "Loop Detected", "LOOP_DETECTED", "RFC 5842, Section 7.2"),
-  other(509, "Bandwidth Limit Exceeded", "BANDWIDTH_LIMIT_EXCEEDED",
-    "Apache mod_bw and cPanel documentation", "Apache bandwidth modules / cPanel"),
-  iana(510, "Not Extended", "NOT_EXTENDED", "RFC 2774, Section 7"),
-  iana(511, "Network Authentication Required", "NETWORK_AUTHENTICATION_REQUIRED",
-    "RFC 6585, Section 6"),
-  cloudflare(520, "Web Server Returned an Unknown Error", "WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR"),
-  cloudflare(521, "Web Server Is Down", "WEB_SERVER_IS_DOWN"),
-  cloudflare(522, "Connection Timed Out", "CONNECTION_TIMED_OUT"),
-  cloudflare(523, "Origin Is Unreachable", "ORIGIN_IS_UNREACHABLE"),
-  cloudflare(524, "A Timeout Occurred", "A_TIMEOUT_OCCURRED"),
-  cloudflare(525, "SSL Handshake Failed", "SSL_HANDSHAKE_FAILED"),
-  cloudflare(526, "Invalid SSL Certificate", "INVALID_SSL_CERTIFICATE"),
-}
-
--- Every alias above, turned into a constant name the same way as a phrase.
-expected.ALIAS_NAMES = {
-  MOVED_TEMPORARILY = 302, REQUEST_TIME_OUT = 408, PAYLOAD_TOO_LARGE = 413,
-  REQUEST_ENTITY_TOO_LARGE = 413, REQUEST_URI_TOO_LONG = 414, REQUEST_URI_TOO_LARGE = 414,
-  REQUESTED_RANGE_NOT_SATISFIABLE = 416, UNPROCESSABLE_ENTITY = 422, GATEWAY_TIME_OUT = 504,
-  NOT_ALLOWED = 405, I_AM_A_TEAPOT = 418, METHOD_NOT_IMPLEMENTED = 501,
-  SERVICE_TEMPORARILY_UNAVAILABLE = 503,
+  iana(500, "Internal Server Error", "15.6.1"),
+  iana(501, "Not Implemented", "15.6.2", { "Method Not Implemented" }),
+  iana(502, "Bad Gateway", "15.6.3"),
+  iana(503, "Service Unavailable", "15.6.4", { "Service Temporarily Unavailable" }),
+  iana(504, "Gateway Timeout", "15.6.5", { "Gateway Time-out" }),
+  iana(505, "HTTP Version Not Supported", "15.6.6"),
+  iana(506, "Variant Also Negotiates", "RFC 2295, Section 8.1"),
+  iana(507, "Insufficient Storage", "RFC 4918, Section 11.5"),
+  iana(508, "Loop Detected", "RFC 5842, Section 7.2"),
+  other(509, "Bandwidth Limit Exceeded", "Apache mod_bw and cPanel documentation",
+    "Apache bandwidth modules / cPanel"),
+  iana(510, "Not Extended", "RFC 2774, Section 7"),
+  iana(511, "Network Authentication Required", "RFC 6585, Section 6"),
+  cloudflare(520, "Web Server Returned an Unknown Error"),
+  cloudflare(521, "Web Server Is Down"),
+  cloudflare(522, "Connection Timed Out"),
+  cloudflare(523, "Origin Is Unreachable"),
+  cloudflare(524, "A Timeout Occurred"),
+  cloudflare(525, "SSL Handshake Failed"),
+  cloudflare(526, "Invalid SSL Certificate"),
 }
 
 -- Integers outside 100..599, as numbers and strings; each function says what it gives for them.
 expected.OUTSIDE = { 0, 1, 99, 600, 999, 1000, -1, -100, -404, 1e15, 2^53, 2^62, -2^62, -2^63,
                      "-0", "99", "600", "-2", " 1000 ", math.maxinteger, math.mininteger }
 
--- The codes each rule holds for, besides the class predicates (RFC 9110:
--- Section 15.4 for redirects, 15.1 for heuristic caching, with RFC 7725's
--- 451; 15.2, 15.3.5, 15.3.6 and 15.4.5 for responses without content).
+-- The codes of each rule besides the class predicates (RFC 9110: 15.4 for redirects, 15.1 with
+-- RFC 7725's 451 for heuristic caching; 15.2, 15.3.5, 15.3.6 and 15.4.5 for no content).
 expected.REDIRECT = { 301, 302, 303, 307, 308 }
 expected.EMPTY_BESIDES_1XX = { 204, 205, 304 } -- and every integer in 100..199
 expected.CACHEABLE = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 }
@@ -160,7 +147,8 @@ expected.RETRYABLE = { 408, 425, 429, 502, 503, 504 }
 -- { headers =, options = } of check, with code = the one code it is for if not all of the
 -- rule's. keeps[1] is the response each rule keeps while another rule's cases are tried.
 local CONNECT = { method = "CONNECT" }
-local INFORMATIONAL, CONNECTED = {}, {}
+local INFORMATIONAL = {}
+local CONNECTED = {}
 for code = 100, 199 do INFORMATIONAL[#INFORMATIONAL + 1] = code end
 for code = 200, 299 do
   if code ~= 204 then CONNECTED[#CONNECTED + 1] = code end -- 204 has rules of its own
@@ -171,6 +159,15 @@ local NOT_STORED = { 428, 429, 431, 511 }
 local RFC_6585 = { [428] = "RFC 6585, Section 3", [429] = "RFC 6585, Section 4",
                    [431] = "RFC 6585, Section 5", [511] = "RFC 6585, Section 6" }
 
+-- A response for each of values of field (for code alone, when given).
+local function with(field, values, code)
+  local responses = {}
+  for i, value in ipairs(values) do
+    responses[i] = { headers = { [field] = value }, code = code }
+  end
+  return responses
+end
+
 -- "an Upgrade header field", "a Location header field"
 local function header_field(field)
   return (field:find("^[AEIOU]") and "an " or "a ") .. field .. " header field"
@@ -179,15 +176,15 @@ end
 -- A field a response must carry, with a value it may have: absent, or only under other names,
 -- breaks the rule; present, even empty, keeps it. rule.breaks and rule.keeps add to these.
 local function carries(rule)
-  local field, value = rule.field, rule.value
+  local field = rule.field
   rule.says = "without " .. header_field(field)
   rule.breaks = {
     {},
-    { headers = { [field .. "\0"] = value, ["X-" .. field] = value } },
+    { headers = { [field .. "\0"] = rule.value, ["X-" .. field] = rule.value } },
     unpack(rule.breaks or {}),
   }
   rule.keeps = {
-    { headers = { [field] = value } },
+    { headers = { [field] = rule.value } },
     { headers = { [field] = "" } },
     { headers = { [field] = {} } },
     unpack(rule.keeps or {}),
@@ -239,32 +236,24 @@ expected.RULES = {
     reference = { "15.2", [204] = "15.3.5", [205] = "15.3.6", [304] = "15.4.5" },
     breaks = {
       { options = { content = true } },
-      { headers = { ["Content-Length"] = "12" }, code = 205 },
-      { headers = { ["Content-Length"] = 12 }, code = 205 },
       { headers = { ["Content-Length"] = { "0", "12" } }, options = { content = false },
         code = 205 },
+      unpack(with("Content-Length", { "12", 12 }, 205)),
     },
     keeps = {
       { options = { content = false } },
       {},
-      { headers = { ["Content-Length"] = "0" }, code = 205 },
-      { headers = { ["Content-Length"] = " \t00 " }, code = 205 },
-      { headers = { ["Content-Length"] = 0 }, code = 205 },
       { headers = { ["Content-Length"] = "12" }, code = 304 },
+      unpack(with("Content-Length", { "0", " \t00 ", 0 }, 205)),
     },
   },
   -- unless its Content-Type is multipart/byteranges
   carries {
     codes = { 206 }, level = "MUST", field = "Content-Range", value = RANGE,
     reference = "15.3.7.1",
-    breaks = {
-      { headers = { ["Content-Type"] = "multipart/byterangesx" } },
-      { headers = { ["Content-Type"] = "multipart/mixed" } },
-    },
-    keeps = {
-      { headers = { ["Content-Type"] = "multipart/byteranges" } },
-      { headers = { ["Content-Type"] = " Multipart/ByteRanges\t; boundary=x" } },
-    },
+    breaks = with("Content-Type", { "multipart/byterangesx", "multipart/mixed" }),
+    keeps = with("Content-Type", { "multipart/byteranges",
+                                   " Multipart/ByteRanges\t; boundary=x" }),
   },
   {
     codes = { 206 }, level = "MUST NOT", field = "Content-Range", reference = "15.3.7.2",
@@ -291,18 +280,14 @@ expected.RULES = {
     codes = NOT_STORED, level = "MUST NOT", field = "Cache-Control", reference = RFC_6585,
     says = "with a Cache-Control header field that invites caching",
     breaks = {
-      { headers = { ["Cache-Control"] = "public" } },
-      { headers = { ["Cache-Control"] = "max-age=60" } },
-      { headers = { ["Cache-Control"] = 's-maxage="10"' } },
-      { headers = { ["Cache-Control"] = { "no-cache", " Public" } } },
       -- Cache-Control is the field named when both invite caching
       { headers = { ["Cache-Control"] = "public", Expires = "0" } },
+      unpack(with("Cache-Control",
+        { "public", "max-age=60", 's-maxage="10"', { "no-cache", " Public" } })),
     },
     keeps = {
       {},
-      { headers = { ["Cache-Control"] = "no-store" } },
-      { headers = { ["Cache-Control"] = "max-age=0" } },
-      { headers = { ["Cache-Control"] = "no-cache" } },
+      unpack(with("Cache-Control", { "no-store", "max-age=0", "no-cache" })),
     },
   },
   {
@@ -331,17 +316,22 @@ expected.VERSION = "1.1.0"
 
 -- code -> its row (its class given by the first digit); class id -> its row of CLASSES and its
 -- codes' rows in code order; every constant name hs.codes knows, aliases' too -> its code.
-expected.ROW, expected.CLASS, expected.ROWS_OF, expected.NAME_CODE = {}, {}, {}, {}
+expected.ROW = {}
+expected.CLASS = {}
+expected.ROWS_OF = {}
+expected.NAME_CODE = {}
 for _, class in ipairs(expected.CLASSES) do
-  expected.CLASS[class.id], expected.ROWS_OF[class.id] = class, {}
+  expected.CLASS[class.id] = class
+  expected.ROWS_OF[class.id] = {}
 end
 for _, row in ipairs(expected.CODES) do
   row.class = expected.CLASSES[math.floor(row.code / 100)].id
-  expected.ROW[row.code], expected.NAME_CODE[row.name] = row, row.code
+  expected.ROW[row.code] = row
   table.insert(expected.ROWS_OF[row.class], row)
-end
-for name, code in pairs(expected.ALIAS_NAMES) do
-  expected.NAME_CODE[name] = code
+  expected.NAME_CODE[row.name] = row.code
+  for _, alias in ipairs(row.aliases) do
+    expected.NAME_CODE[constant(alias)] = row.code
+  end
 end
 
 -- code (100..599) -> its rules in order; the note hs.check gives for code when rule is broken.
@@ -351,8 +341,9 @@ for _, rule in ipairs(expected.RULES) do
   for _, code in ipairs(rule.codes) do table.insert(expected.RULES_OF[code], rule) end
 end
 function expected.note(rule, code)
-  local row, reference = expected.ROW[code], rule.reference
-  reference = type(reference) == "table" and (reference[code] or reference[1]) or reference
+  local row = expected.ROW[code]
+  local reference = rule.reference
+  if type(reference) == "table" then reference = reference[code] or reference[1] end
   return { code = code, level = rule.level, field = rule.field,
            reference = reference:find("^%d") and "RFC 9110, Section " .. reference or reference,
            message = code .. (row and " " .. row.phrase or "") .. " " .. rule.says }
@@ -369,7 +360,7 @@ local RULES = {
 -- What hs[fname](n) gives for the integer n (for info: the row it describes, or nil).
 function expected.answer(fname, n)
   local class = n >= 100 and n <= 599 and expected.CLASSES[math.floor(n / 100)].id or nil
-  local row, holds = expected.ROW[n], RULES[fname]
+  local row = expected.ROW[n]
   if fname == "lookup" then return row and row.phrase end
   if fname == "info" then return row end
   if fname == "check" and not class then
@@ -387,6 +378,7 @@ function expected.answer(fname, n)
   if fname == "class" then return class end
   if fname == "status_line" then return class and n .. " " .. (row and row.phrase or "") end
   if fname == "is_error" then return class == nil or n >= 400 end
+  local holds = RULES[fname]
   if type(holds) == "string" then return class == holds end
   if fname == "is_empty" and class == "informational" then return true end
   for _, code in ipairs(holds) do
@@ -403,9 +395,8 @@ for _, row in ipairs(expected.CODES) do
   end
 end
 
--- The integer a status-code argument stands for: the running Lua's own
--- tonumber, integral and inside [-2^63, 2^63) (math.tointeger on 5.3 and
--- later); else nil and the reason every function gives for it.
+-- The integer a status-code argument stands for (the running Lua's tonumber, integral and in
+-- [-2^63, 2^63): math.tointeger on 5.3 and later); else nil and the reason every function gives.
 function expected.integer_of(v)
   local t = type(v)
   local n = (t == "number" or t == "string") and tonumber(v) or nil

@@ -43,7 +43,9 @@ end
 function helpers.run(command, args, stdin)
   local quoted = {}
   for i, a in ipairs(args) do quoted[i] = helpers.shell_quote(a) end
-  local input, out, err = os.tmpname(), os.tmpname(), os.tmpname()
+  local input = os.tmpname()
+  local out = os.tmpname()
+  local err = os.tmpname()
   local f = assert(io.open(input, "wb"))
   f:write(stdin or "")
   f:close()
@@ -108,17 +110,15 @@ function helpers.info_mismatch(record, row)
   for _, key in ipairs({ "description", "example" }) do
     if type(record[key]) ~= "string" or record[key] == "" then return "info." .. key end
   end
-  local aliases, count = record.aliases, 0
+  local aliases = record.aliases
   if type(aliases) ~= "table" then return "info.aliases is not a table" end
-  for i, alias in pairs(aliases) do
-    count = count + 1
-    if alias ~= row.aliases[i] then return ("info.aliases[%s] is %s"):format(i, alias) end
-  end
-  return count ~= #row.aliases and ("info.aliases has %d entries"):format(count) or nil
+  -- each alias in order, and no other entry
+  local got = table.concat(aliases, "|") .. " (" .. #helpers.keys(aliases) .. " entries)"
+  local want = table.concat(row.aliases, "|") .. " (" .. #row.aliases .. " entries)"
+  return got ~= want and "info.aliases is " .. got or nil
 end
 
--- nil when the iterator walks exactly the rows' code, phrase pairs (integer codes) in order,
--- else the first pair that is wrong or the count.
+-- nil when the iterator walks exactly the rows' code, phrase pairs in order, else what is wrong.
 function helpers.walk_mismatch(rows, iter, state, control)
   local count = 0
   for code, phrase in iter, state, control do
@@ -136,14 +136,14 @@ function helpers.pack(ok, ...)
   return ok, select("#", ...), ...
 end
 
--- nil when hs[fname](v, {}) gives exactly what spec/expected.lua says (one value,
--- or the documented error), else what it gave; as, when given, is the integer
--- v must read as, or the reason for the error it must raise, instead of what
--- the running Lua's tonumber makes of v.
+-- nil when hs[fname](v, {}) gives exactly what spec/expected.lua says (one value, or the
+-- documented error), else what it gave; as, when given, is the integer v must read as, or the
+-- reason for the error it must raise, instead of what the running Lua's tonumber makes of v.
 function helpers.misanswer(hs, fname, v, as)
   local n, reason = expected.integer_of(v)
   if type(as) == "string" then
-    n, reason = nil, as
+    n = nil
+    reason = as
   elseif as ~= nil then
     n = as
   end

@@ -6,22 +6,13 @@ local cjson = require("cjson")
 
 local M = {}
 
-local function send_json(value, status)
-  ngx.status = status or hs.codes.OK
+local function send_json(value)
+  ngx.status = hs.codes.OK
   ngx.header["Content-Type"] = "application/json"
   ngx.say(cjson.encode(value))
 end
 
 local handlers = {}
-
-handlers["/teapot"] = function()
-  return ngx.exit(hs.codes.IM_A_TEAPOT)
-end
-
--- /error/413: the error body every JSON API wants.
-handlers["/error/"] = function(rest)
-  send_json(hs.info(tonumber(rest)), tonumber(rest))
-end
 
 -- /status/301: "301 Moved Permanently redirection"; a code with no phrase
 -- gets a 404 with hs.codes.NOT_FOUND's line; a 3xx carries a Location.
@@ -33,24 +24,15 @@ handlers["/status/"] = function(rest)
   ngx.say(code, " ", hs.lookup(code), " ", hs.class(code))
 end
 
--- /lookup?code=...: the request's own text, bad or not.
-handlers["/lookup"] = function()
-  local ok, phrase = pcall(hs.lookup, ngx.var.arg_code)
-  if not ok then
-    return send_json({ error = phrase }, hs.codes.BAD_REQUEST)
-  end
-  send_json({ phrase = phrase or cjson.null })
-end
-
--- POST /cases/run: runs the Lua chunk of the body in this worker, the module
--- as `hs`, and answers { pid = the worker's, value = what the chunk returned }
--- or { pid, error = the error it raised }.
+-- POST /cases/run: runs the Lua chunk of the body in this worker, the module as `hs`, and answers
+-- { pid = the worker's, value = what the chunk returned } or { pid, error = the error it raised }.
 handlers["/run"] = function()
   ngx.req.read_body()
   local env = setmetatable({ hs = hs }, { __index = _G })
-  local chunk, err = load(ngx.req.get_body_data() or "", "=run", "t", env)
-  local ok, value = false, err
-  if chunk then ok, value = pcall(chunk) end
+  local source = ngx.req.get_body_data() or ""
+  local ok, value = pcall(function()
+    return assert(load(source, "=run", "t", env))()
+  end)
   if not ok then
     return send_json({ pid = ngx.worker.pid(), error = tostring(value) })
   end

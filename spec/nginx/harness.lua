@@ -122,7 +122,8 @@ end
 
 -- The live workers, sorted, each remembered for stop().
 function Server:workers()
-  local master, pids = self:pid(), {}
+  local master = self:pid()
+  local pids = {}
   local children = master and H.read_file(("/proc/%d/task/%d/children"):format(master, master))
   for digits in (children or ""):gmatch("%d+") do
     local child = tonumber(digits)
@@ -135,9 +136,8 @@ function Server:workers()
   return pids
 end
 
--- Stops nginx (QUIT, then KILL), then kills, by pid, any worker still
--- running: one stuck in a loop outlives its master's KILL.  Returns the
--- pids of those; idempotent.
+-- Stops nginx (QUIT, then KILL), then kills, by pid, any worker still running: one stuck in a loop
+-- outlives its master's KILL.  Returns the pids of those; idempotent.
 function Server:stop()
   if self.killed then return self.killed end
   local pid = self:pid()
@@ -189,9 +189,8 @@ function Server:request(path, body)
   return response
 end
 
--- examples/openresty/nginx.conf as a user copies it, its port and the path
--- to the module changed, then each { old, new } of edits; every old text
--- must be found exactly once.
+-- examples/openresty/nginx.conf as a user copies it, its port and the path to the module changed,
+-- then each { old, new } of edits; every old text must be found exactly once.
 function H.example_conf(port, edits)
   local text = assert(H.read_file(H.EXAMPLE .. "/nginx.conf"))
   local all = { { "listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port) },

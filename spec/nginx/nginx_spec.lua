@@ -34,46 +34,48 @@ local function assert_answer(server, path, status, want, body)
   elseif type(want) == "number" then
     local info = json(response)
     assert.are.same({ "string", "string" }, { type(info.description), type(info.example) })
-    info.description, info.example = nil, nil
+    info.description = nil
+    info.example = nil
     assert.are.same(ROW[want], info, path)
   elseif want then
     assert.are.equal(want, response.body, path)
   end
 end
 
--- What POST /cases/run answers for the Lua chunk source, run in the worker:
--- { pid = the worker's, value = what the chunk returned, error = what it
--- raised, its position cut }.
+-- What POST /cases/run answers for the Lua chunk source, run in the worker: { pid = the worker's,
+-- value = what the chunk returned, error = what it raised, its position cut }.
 local function run(server, source)
   local answer = json(server:request("/cases/run", source))
   answer.error = answer.error and answer.error:gsub("^run:%d+: ", "")
   return answer
 end
 
--- Through the module: statuses from hs.codes, cjson.encode(hs.info(code)),
--- a request's bad input caught with pcall and quoted in a 400.
+-- Through the module: statuses from hs.codes, and the example's pages beside them,
+-- cjson.encode(hs.info(code)) and a request's bad input caught with pcall, quoted in a 400.
 local CASES = {
-  { "/cases/status/200", 200, line(200) }, { "/cases/status/301", 301, line(301) },
-  { "/cases/status/503", 503, line(503) }, { "/cases/status/999", 404, line(404) },
-  { "/cases/status/299", 404, line(404) }, { "/cases/teapot", 418 },
-  { "/cases/error/404", 404, 404 }, { "/cases/error/413", 413, 413 },
-  { "/cases/error/418", 418, 418 }, { "/cases/error/503", 503, 503 },
-  { "/cases/lookup?code=404", 200, { phrase = ROW[404].phrase } },
-  { "/cases/lookup?code=299", 200, { phrase = cjson.null } },
-  { "/cases/lookup?code=abc", 400, { error = bad("lookup", "number expected, got string") } },
-  { "/cases/lookup?code=404.5", 400,
-    { error = bad("lookup", "number has no integer representation") } },
-  { "/cases/lookup", 400, { error = bad("lookup", "number expected, got nil") } },
+  { "/cases/status/200", 200, line(200) },
+  { "/cases/status/301", 301, line(301) },
+  { "/cases/status/503", 503, line(503) },
+  { "/cases/status/999", 404, line(404) },
+  { "/cases/status/299", 404, line(404) },
+  { "/status/413", 200, 413 },
+  { "/status/abc", 400, { error = bad("info", "number expected, got string") } },
 }
 
 -- The example as a user copies it, and the notes its check logs: those and no others.
 local EXAMPLE_CASES = {
-  { "/", 200, "hello\n" }, { "/status/418", 200, 418 }, { "/status/416", 200, 416 },
-  { "/no/such/page", 404, 404 }, { "/status/299", 404, 404 }, { "/status/700", 404, 404 },
-  { "/status/abc", 400, { error = bad("info", "number expected, got string") } },
+  { "/", 200, "hello\n" },
+  { "/status/418", 200, 418 },
+  { "/status/416", 200, 416 },
+  { "/no/such/page", 404, 404 },
+  { "/status/299", 404, 404 },
+  { "/status/700", 404, 404 },
   { "/status/404.5", 400, { error = bad("info", "number has no integer representation") } },
-  { "/README.md", 405, 405, "x" }, { "/check/204", 204, "" }, { "/check/405", 405, 405 },
-  { "/check/401", 401, 401 }, { "/check/302", 302 },
+  { "/README.md", 405, 405, "x" },
+  { "/check/204", 204, "" },
+  { "/check/405", 405, 405 },
+  { "/check/401", 401, 401 },
+  { "/check/302", 302 },
 }
 local EXAMPLE_NOTES = {
   ("httpstatus: 405 MUST Allow (RFC 9110, Section 15.5.6): 405 %s without an Allow header"
@@ -88,18 +90,17 @@ local EXAMPLE_NOTES = {
 local NOT_A_TABLE = "table expected, got userdata"
 local ATTEMPTS = {
   { "hs.codes[404] = 'Hacked'", "httpstatus.codes is read-only" },
-  { "hs.codes.NOT_FOUND = 200", "httpstatus.codes is read-only" },
-  { "hs.codes.BRAND_NEW = 299", "httpstatus.codes is read-only" },
   { "rawset(hs.codes, 404, 'Hacked')", bad("rawset", NOT_A_TABLE) },
   { "setmetatable(hs.codes, { __index = function() return 'Hacked' end })",
     bad("setmetatable", NOT_A_TABLE) },
   { "getmetatable(hs.codes).__index = {}", "attempt to index a string value" },
   { "hs.classes.client_error = {}", "httpstatus.classes is read-only" },
   { "rawset(hs.classes, 'client_error', {})", bad("rawset", NOT_A_TABLE) },
-  { [[local info, aliases, class = hs.info(404), hs.info(413).aliases, hs.classes.client_error
-    info.phrase, info.code, info.name, info.official = "Hacked", 200, "HACKED", false
-    info.aliases[1], aliases[1], class.label, class.first = "Hacked", "Hacked", "Hacked", 0
-    table.remove(aliases)]] },
+  { [[local aliases = hs.info(413).aliases
+    table.remove(aliases)
+    for _, copy in ipairs({ hs.info(404), aliases, hs.classes.client_error }) do
+      for key in pairs(copy) do copy[key] = "Hacked" end
+    end]] },
 }
 
 -- What later requests read of what the attempts went for, beside the pages.
@@ -175,7 +176,7 @@ suite("httpstatus in an nginx request handler", "cases", harness.cases(), CASES,
       assert.are.equal("string", type(later.value.client_error.description))
       later.value.client_error.description = nil
       assert.are.same({ codes_404 = ROW[404].phrase, is_error_404 = true, code_not_found = 404,
-        codes_PAYLOAD_TOO_LARGE = expected.ALIAS_NAMES.PAYLOAD_TOO_LARGE,
+        codes_PAYLOAD_TOO_LARGE = expected.NAME_CODE.PAYLOAD_TOO_LARGE,
         client_error = expected.CLASSES[4] }, later.value)
     end
   end)
