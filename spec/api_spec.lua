@@ -37,17 +37,21 @@ describe("the module", function()
         assert(hs.check(405, ten) == nil and hs.check(405, ten, options) == nil)
       end
     end
-    -- the first rounds make the status lines and, on LuaJIT, the traces
+    -- the first rounds make the status lines and, on LuaJIT, the traces; the least of three
+    -- rounds counts, for a trace that LuaJIT compiles late allocates in one round only
     for _ = 1, 3 do calls() end
-    collectgarbage("collect")
-    collectgarbage("stop")
-    local before = collectgarbage("count")
-    calls()
-    local grown = (collectgarbage("count") - before) * 1024
-    collectgarbage("restart")
+    local least = math.huge
+    for _ = 1, 3 do
+      collectgarbage("collect")
+      collectgarbage("stop")
+      local before = collectgarbage("count")
+      calls()
+      least = math.min(least, (collectgarbage("count") - before) * 1024)
+      collectgarbage("restart")
+    end
     -- 7,000 calls: a byte each would show; the call frames that the collection
     -- freed and the interpreter takes back come to a few hundred bytes
-    assert.is_true(grown < 1024, grown .. " bytes")
+    assert.is_true(least < 1024, least .. " bytes")
   end)
 end)
 
