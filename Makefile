@@ -103,7 +103,7 @@ TEST_STEPS := test-specs test-nginx
 # What make check runs, cheapest first (mk/check.mk, mk/rock.mk): every
 # compiler and standard, static analysis and lint, the suite under ASan and
 # UBSan and under valgrind, fuzzing, many lua_States, nginx under load and
-# reloads, the rock installed from a rocks server, and Windows under wine.
+# reloads, the rock installed from a rocks server, and the Windows DLL, built but never run.
 CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
                check-fuzz check-states check-load check-reload rock-test check-windows
 
