@@ -28,6 +28,8 @@ build = {
       httpstatus = "src/httpstatus.c",
    },
    install = {
+      -- the Teal declarations, where tl looks for them: <tree>/share/lua/<5.x>/httpstatus.d.tl
+      lua = { httpstatus = "library/httpstatus.d.tl" },
       -- luarocks wraps it for the Lua the rock is built for
       bin = {
          httpstatus = "bin/httpstatus",

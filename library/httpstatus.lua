@@ -344,6 +344,12 @@ function httpstatus.each(class) end
 ---| "client_error" # 4xx: the request is at fault
 ---| "server_error" # 5xx: the server failed
 
+---A header field that the responses of a code MUST or SHOULD carry, as `hs.info(code).requires` lists it.
+---@class httpstatus.requirement
+---@field field string The header field, `"Allow"`.
+---@field level string `"MUST"` or `"SHOULD"`, as the RFC words the rule.
+---@field reference string Where the rule is, `"RFC 9110, Section 15.5.6"`.
+
 ---The record of one status code, as `hs.info(code)` returns it (a new table).
 ---@class httpstatus.status_info
 ---@field code integer The status code, `404`.
@@ -356,7 +362,7 @@ function httpstatus.each(class) end
 ---@field official boolean `true` for codes in the IANA registry.
 ---@field source string `"IANA"`, or where an unofficial code comes from: `"RFC 2324 / RFC 7168"` (418), `"nginx"`, `"Apache bandwidth modules / cPanel"` (509), `"Cloudflare"`.
 ---@field aliases string[] Older or other phrases still met in the wild, `{ "Payload Too Large", "Request Entity Too Large" }` for 413, nginx's `"Not Allowed"` for 405; empty where there are none.
----@field requires {field:string,level:string,reference:string}[] The header fields its responses MUST or SHOULD carry, `{ { field = "Allow", level = "MUST", reference = "RFC 9110, Section 15.5.6" } }` for 405, in the order of the table under What a response must carry; empty for most codes.
+---@field requires httpstatus.requirement[] The header fields its responses MUST or SHOULD carry, `{ { field = "Allow", level = "MUST", reference = "RFC 9110, Section 15.5.6" } }` for 405, in the order of the table under What a response must carry; empty for most codes.
 
 ---@alias httpstatus.headers table<string, string|number|string[]>
 

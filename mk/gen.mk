@@ -21,8 +21,10 @@ types: build/lua5.4/$(MODULE)
 	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-codes.lua >library/codes.lua.new
 	mv library/codes.lua.new library/codes.lua
 
-# docs/API.md from library/ and the module
+# docs/API.md and the Teal declarations library/httpstatus.d.tl, from library/ and the module
+GEN_API = lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-api.lua
 api-docs: build/lua5.4/$(MODULE)
-	lua5.4 -e 'package.cpath = "build/lua5.4/?.so"' tools/gen-api.lua \
-	    library/httpstatus.lua library/codes.lua >docs/API.md.new
+	$(GEN_API) library/httpstatus.lua library/codes.lua >docs/API.md.new
+	$(GEN_API) --teal library/httpstatus.lua library/codes.lua >library/httpstatus.d.tl.new
 	mv docs/API.md.new docs/API.md
+	mv library/httpstatus.d.tl.new library/httpstatus.d.tl

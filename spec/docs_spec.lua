@@ -1,6 +1,6 @@
 -- The files made from others and committed (src/fast.h, the names of hs.codes
--- in library/codes.lua, the API reference generated from library/), the
--- LuaLS definitions, the rockspec, and what the prose says of the version and the codes.
+-- in library/codes.lua, the API reference and the Teal declarations generated from library/),
+-- the LuaLS definitions, the rockspec, and what the prose says of the version and the codes.
 local hs = require("httpstatus")
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
@@ -21,6 +21,8 @@ local GENERATED = {
   { file = "library/codes.lua", make = "types", command = { "tools/gen-codes.lua" } },
   { file = "docs/API.md", make = "api-docs",
     command = { "tools/gen-api.lua", "library/httpstatus.lua", "library/codes.lua" } },
+  { file = "library/httpstatus.d.tl", make = "api-docs",
+    command = { "tools/gen-api.lua", "--teal", "library/httpstatus.lua", "library/codes.lua" } },
 }
 
 for _, made in ipairs(GENERATED) do
@@ -115,6 +117,19 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
   end)
 end)
 
+describe("library/httpstatus.d.tl, the Teal declarations", function()
+  it("declare each name of hs.codes, each function and the oracle's class ids in order", function()
+    local tl = read_file("library/httpstatus.d.tl")
+    local names, functions, ids = {}, {}, {}
+    for name in tl:gmatch("\n      ([%u%d_]+): integer") do names[name] = true end
+    for name in tl:gmatch("\n   ([%w_]+): function%(") do functions[name] = true end
+    for i, class in ipairs(expected.CLASSES) do ids[i] = '\n      "' .. class.id .. '"' end
+    assert.are.same(helpers.keys(expected.NAME_CODE), helpers.keys(names))
+    assert.are.same(FUNCTIONS, helpers.keys(functions))
+    assert.truthy(tl:find("\n   enum ClassId" .. table.concat(ids) .. "\n   end\n", 1, true))
+  end)
+end)
+
 -- ---- what the prose says ----
 
 -- The codes a piece of prose names, as a set: "444, 494 to 497 and 499",
@@ -167,9 +182,11 @@ describe("the rockspec", function()
     assert.are.equal("v" .. VERSION, rockspec.source.tag)
   end)
 
-  it("admits every Lua from 5.1 to 5.5, installs the command, the module and the docs", function()
+  it("admits every Lua from 5.1 to 5.5, installs the command, the module, the Teal declarations"
+    .. " and the docs", function()
     assert.are.same({ "lua >= 5.1, < 5.6" }, rockspec.dependencies)
     assert.are.same({ httpstatus = "bin/httpstatus" }, rockspec.build.install.bin)
+    assert.are.same({ httpstatus = "library/httpstatus.d.tl" }, rockspec.build.install.lua)
     assert.are.same({ httpstatus = "src/httpstatus.c" }, rockspec.build.modules)
     -- the definition file, the API reference, the README, the license and the changes
     assert.are.same({ "docs", "library" }, rockspec.build.copy_directories)
