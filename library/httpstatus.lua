@@ -283,13 +283,27 @@ function httpstatus.each(class) end
 ---
 ---### The command line
 ---
----`httpstatus TEXT...` first looks the text up as `hs.code` does. When no
----phrase, older phrase or name is exactly that, it lists every code whose
----phrase (with its name) or an older phrase holds each word of the text as a
----whole word, in any order, a word being a run of letters and digits in any
----case (`httpstatus timeout`: every code with the word Timeout in its
----phrase). With `--json`, a code is an object of every field `hs.info` gives,
----keys sorted; a list is an array of them. `httpstatus --check` reads response
+---Each argument of `httpstatus` that the module reads as a number, as every
+---function reads a code (`404`, `0x194`, `404.0`; `404.5` is a number but no
+---code), or that names a class (`4xx`, `client_error`, `Client Error`, read as
+---`hs.code` reads names) is a query of its own; the words between them join,
+---with spaces, into one text query (`httpstatus 404 not found 5xx`: three
+---queries). The answers come in order, a blank line apart; a query that finds
+---nothing writes why on stderr and the others are still answered. A text query
+---is first looked up as `hs.code` does. When no phrase, older phrase or name is
+---exactly that, it lists every code whose phrase or an older phrase (each with
+---its name) holds each word of the text as a whole word, in any order, a word
+---being a run of letters and digits in any case (`httpstatus timeout`: every
+---code with the word Timeout in its phrase). When none does, the message
+---suggests the phrase or older phrase nearest to the text by edit distance
+---(Levenshtein, over bytes, both in the form `hs.code` reads: `NOT_FUOND` is 2
+---edits from `NOT_FOUND`) if it is at most a third of that form's length away,
+---the first in code order of the nearest: `no status code matches 'NOT_FUOND';
+---did you mean NOT_FOUND (404)?`, as a name when the text has a `_` or no
+---lower-case letter, else as a phrase (`Not Found (404)`). With `--json`, one
+---query prints a code as an object of every field `hs.info` gives, keys
+---sorted, `null` for none, and a list as an array of them, `[]` for none;
+---several print one array, an element a query. `httpstatus --check` reads response
 ---heads on stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not
 ---Found`, `HTTP/2 404`, fields up to a blank line, CRLF or LF), and prints a
 ---line for each note of each head, `405 Method Not Allowed without an Allow
@@ -297,9 +311,20 @@ function httpstatus.each(class) end
 ---array. Field names are read in lower case and a repeated field as a list; a
 ---head has content when bytes follow it before the next status line, and its
 ---content is unknown when the input ends inside it; `--method M` names the
----request method. Exit status, as grep's: 0 found (with `--check`: no rule
----broken), 1 not found (a rule broken), 2 bad usage or error (input that is no
----response head).
+---request method. Exit status, as grep's, `--json` or not: 0 every query
+---found (with `--check`: no rule broken), 1 one not found (a rule broken), 2
+---bad usage or error (input that is no response head).
+---
+---Run from a checkout (`src/httpstatus.c` beside the script's `bin/`), the
+---command puts the checkout's build for the Lua it runs on first on
+---`package.cpath`: `build/lua5.2/httpstatus.so` (`lua5.1` to `lua5.4`,
+---`luajit`), else `build/httpstatus.so` if `build/config` says that plain
+---`make` built it for this Lua (`LUA_VERSION` this one's, no `LUA_INCDIR`),
+---never one built for another Lua, which could crash it. When the module does
+---not load, it says what to build: `httpstatus: cannot load the httpstatus
+---module on Lua 5.2 (build/httpstatus.so is for Lua 5.4): run 'make
+---build/lua5.2/httpstatus.so', or 'lua5.4 bin/httpstatus'`. Installed, it
+---loads the module as `require` finds it.
 
 ---### What a response must carry
 ---

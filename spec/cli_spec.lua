@@ -100,8 +100,8 @@ local function codes_with_words(text)
 end
 
 local function found(stdout) return { stdout = stdout, stderr = "", status = 0 } end
-local function not_found(why)
-  return { stdout = "", stderr = "httpstatus: " .. why .. "\n", status = 1 }
+local function not_found(why, stdout)
+  return { stdout = stdout or "", stderr = "httpstatus: " .. why .. "\n", status = 1 }
 end
 local function bad_usage(stderr) return { stdout = "", stderr = stderr, status = 2 } end
 
@@ -127,7 +127,9 @@ end
 
 describe("httpstatus CODE", function()
   it("prints the code in full: older phrases, source, description and example wrapped", function()
-    assert_runs(found(NOT_FOUND_404), { "404" }, { "0404" }, { " 404 " })
+    -- read as the module reads a number
+    assert_runs(found(NOT_FOUND_404), { "404" }, { "0404" }, { " 404 " }, { "404.0" }, { "0x194" },
+      { "4.04e2" })
     for _, code in ipairs({ 405, 413, 418 }) do
       local row = ROW[code]
       local out = httpstatus(tostring(code)).stdout
@@ -156,9 +158,10 @@ describe("httpstatus CODE", function()
           :format(code, class.id)), { tostring(code) })
       end
     end
-    for _, number in ipairs({ "0", "99", "600", "999", "100000000000000000000404" }) do
+    for _, number in ipairs({ "0", "99", "600", "999", "100000000000000000000404", "404.5",
+        "-0x194" }) do
       local why = number .. " is not a status code: they run from 100 to 599"
-      assert_runs(not_found(why), { number })
+      assert_runs(not_found(why), { "--", number })
     end
   end)
 end)
@@ -194,12 +197,40 @@ describe("httpstatus TEXT...", function()
   end)
 
   it("exits with 1 when nothing matches, a word is only part of one, or there is none", function()
-    for _, args in ipairs({ { "no such status" }, { "NOT_FUOND" }, { "6xx" }, { "404.5" },
-        { "tea" }, { "timeou" }, { "teapot", "coffee" }, { "ssl handshake error" }, { "-" },
-        { "'", "_" }, { "--", "-404" } }) do
+    for _, args in ipairs({ { "no such status" }, { "6xx" }, { "tea" }, { "timeou" },
+        { "teapot", "coffee" }, { "GOXX" }, { "-" }, { "'", "_" }, { "--", "-404-" } }) do
       local text = table.concat(args, " "):gsub("^%-%- ", "")
       assert_runs(not_found(("no status code matches '%s'"):format(text)), args)
     end
+  end)
+
+  it("then suggests the nearest name or phrase, at most a third of the text's length off", function()
+    -- compared in constant form; as a name for text with '_' or no lower case, else a phrase
+    for _, case in ipairs({ { "NOT_FUOND", "NOT_FOUND (404)" }, { "not fuond", "Not Found (404)" },
+        { "GONX", "GONE (410)" }, { "gonx", "Gone (410)" }, { "im a teapto", "I'm a teapot (418)" },
+        { "PAYLOAD_TO_LARGE", "PAYLOAD_TOO_LARGE (413)" }, { "payload-to-large",
+        "Payload Too Large (413)" }, { "ssl handshake error", "SSL Handshake Failed (525)" } }) do
+      assert_runs(not_found(("no status code matches '%s'; did you mean %s?"):format(unpack(case))),
+        { case[1] })
+    end
+  end)
+end)
+
+describe("httpstatus QUERY...", function()
+  it("answers each code, each class and each run of other words, a blank line apart", function()
+    local teapot = TEAPOT_LINE .. UNOFFICIAL_NOTE
+    local s5xx = listing({ class_group(CLASSES[5]) })
+    assert_runs(found(NOT_FOUND_404 .. "\n" .. httpstatus("500").stdout), { "404", "500" })
+    assert_runs(found(table.concat({ NOT_FOUND_404, NOT_FOUND_404, s5xx }, "\n")),
+      { "404", "not", "found", "5xx" }, { "0x194", "NOT_FOUND", "server_error" })
+    assert_runs(found(s5xx .. "\n" .. teapot), { "Server Error", "teapot" })
+    local why = "600 is not a status code: they run from 100 to 599"
+    assert_runs(not_found(why, teapot .. "\n" .. NOT_FOUND_404), { "teapot", "600", "404" })
+    local json_418 = httpstatus("--json", "418").stdout:gsub("\n$", "")
+    assert_runs(not_found(why, "[\n[\n" .. json_418 .. "\n],\nnull,\n" .. JSON_404 .. "]\n"),
+      { "--json", "teapot", "600", "404" })
+    local result = httpstatus("--json", "nothing", "404")
+    assert.are.same({ "[\n[],\n" .. JSON_404 .. "]\n", 1 }, { result.stdout, result.status })
   end)
 end)
 
@@ -245,7 +276,9 @@ describe("httpstatus --json", function()
     local teapot = httpstatus("--json", "418").stdout:gsub("\n$", "")
     assert_runs(found("[\n" .. teapot .. "\n]\n"), { "--json", "teapot" })
     assert.are.same(codes_with_words("timeout"), codes_of(httpstatus("--json", "timeout").stdout))
-    assert_runs(not_found("no status code matches 'nothing'"), { "--json", "nothing" })
+    assert_runs(not_found("no status code matches 'nothing'", "[]\n"), { "--json", "nothing" })
+    assert_runs(not_found("no status code 306: it is unassigned or unused (class redirection)",
+      "null\n"), { "--json", "306" })
   end)
 end)
 
@@ -256,7 +289,7 @@ describe("httpstatus --help, --version and bad usage", function()
     for _, o in ipairs({ "--json", "--all", "--check", "--method", "-h, --help", "--version" }) do
       assert.truthy(usage:find("\n  " .. o .. " ", 1, true), o)
     end
-    assert.truthy(usage:find("\nExit status: 0 found, 1 not found, 2 bad usage", 1, true))
+    assert.truthy(usage:find("\nExit status: 0 every query found, 1 one not found, 2 bad", 1, true))
     assert_runs(found(usage), { "--help" }, { "-h" }, { "404", "--help" })
     assert_runs(bad_usage(usage), {})
     assert_runs(found("httpstatus " .. expected.VERSION .. "\n"), { "--version" })
@@ -313,6 +346,65 @@ describe("httpstatus --check", function()
     assert.are.equal("[]\n", helpers.run(CLI, { "--check", "--json" }, H200 .. "\r\n").stdout)
     assert_runs(bad_usage("httpstatus: use --check [--json] [--method M]\n" .. TRY_HELP),
       { "--check", "404" }, { "--check", "--all" }, { "--check", "--method" }, { "--method", "M" })
+  end)
+end)
+
+-- The Lua running this suite, as make names its builds (build/lua5.4/) and its users name it,
+-- make's LUA_VERSION for it, another Lua's, and the module this suite loads.
+local RUNTIME = jit and "luajit" or "lua" .. _VERSION:match("%d+%.%d+")
+local LUA_NAME = jit and "LuaJIT" or _VERSION
+local LUA_VERSION = RUNTIME:match("^lua(.*)")
+local OTHER = RUNTIME == "lua5.1" and "5.2" or "5.1"
+local MODULE = package.cpath:match("^[^;]*"):gsub("%?", "httpstatus") -- the build put first
+
+-- bin/httpstatus 404 run from DIR/bin/ on this Lua, with nothing else on package.cpath, where
+-- DIR holds the files given (true: the module); DIR in the messages written as DIR.
+local function in_checkout(files)
+  local dir = os.tmpname()
+  os.execute(("rm %s && mkdir -p %s/bin %s/src %s/build/%s && cp bin/httpstatus %s/bin/"):format(
+    dir, dir, dir, dir, RUNTIME, dir))
+  for path, text in pairs(files) do
+    local f = assert(io.open(dir .. "/" .. path, "wb"))
+    f:write(text == true and helpers.read_file(MODULE) or text)
+    f:close()
+  end
+  local cli = helpers.INTERPRETER .. [[ -e "package.cpath = ''" ]] .. dir .. "/bin/httpstatus"
+  local result = helpers.run(cli, { "404" })
+  os.execute("rm -r " .. dir)
+  result.stderr = result.stderr:gsub(dir:gsub("%p", "%%%0"), "DIR")
+  return result
+end
+
+describe("bin/httpstatus in a checkout", function()
+  it("loads its build for this Lua, and says which one it needs when there is none", function()
+    local function cannot(why, tail) -- the message when it cannot load the module
+      return bad_usage(("httpstatus: cannot load the httpstatus module on %s (%s): run 'make "
+        .. "build/%s/httpstatus.so'%s\n"):format(LUA_NAME, why, RUNTIME, tail or ""))
+    end
+    local SO = "build/httpstatus.so"
+    local OWN = "build/" .. RUNTIME .. "/httpstatus.so"
+    -- build/config as make writes it: LUA_VERSION, LUA_INCDIR (empty: pkg-config's), CC, ...
+    local function made(version, incdir) return version .. " " .. (incdir or "") .. " cc -O2\n" end
+    for _, case in ipairs({
+      { found(NOT_FOUND_404), { [SO] = true, ["build/config"] = made(LUA_VERSION) } },
+      { found(NOT_FOUND_404), { [SO] = true, ["build/config"] = made(OTHER), [OWN] = true } },
+      { found(NOT_FOUND_404), { [OWN] = true } },
+      { cannot("build/httpstatus.so is for Lua " .. OTHER, (", or 'lua%s DIR/bin/httpstatus'")
+        :format(OTHER)), { [SO] = true, ["build/config"] = made(OTHER) } },
+      { cannot("no build for it"), { [SO] = true, ["build/config"] = made(LUA_VERSION, "/opt/i") } },
+      { cannot("no build for it"), { [SO] = true } },
+    }) do
+      case[2]["src/httpstatus.c"] = ""
+      assert.are.same(case[1], in_checkout(case[2]))
+    end
+    -- require's own message: without src/, no checkout, so the module as package.cpath finds
+    -- it, here nowhere; and when build/config names this Lua, but there is no build
+    local why = "httpstatus: cannot load the httpstatus module on " .. LUA_NAME .. ": module "
+    for _, files in ipairs({ { [SO] = true, ["build/config"] = made(LUA_VERSION), [OWN] = true },
+        { ["src/httpstatus.c"] = "", ["build/config"] = made(LUA_VERSION) } }) do
+      local result = in_checkout(files)
+      assert.are.same({ "", why, 2 }, { result.stdout, result.stderr:sub(1, #why), result.status })
+    end
   end)
 end)
 

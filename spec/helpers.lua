@@ -27,8 +27,9 @@ local function interpreter()
   return assert(exe, "cannot tell which Lua runs the suite")
 end
 
--- `<this Lua> -e '<this package.path and cpath>'`, to run a Lua script with.
-helpers.LUA = helpers.shell_quote(interpreter()) .. " -e " .. helpers.shell_quote(
+-- `<this Lua>`, and `<this Lua> -e '<this package.path and cpath>'`, to run a Lua script with.
+helpers.INTERPRETER = helpers.shell_quote(interpreter())
+helpers.LUA = helpers.INTERPRETER .. " -e " .. helpers.shell_quote(
   ("package.path = %q; package.cpath = %q"):format(package.path, package.cpath))
 
 function helpers.read_file(path)
