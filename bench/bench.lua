@@ -1,8 +1,7 @@
--- What a call to httpstatus costs on one Lua runtime, against a bare table read and
--- against the fastest pure-Lua function that gives the same answers; it asserts nothing.
--- Usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top directory
--- (`make bench` runs it on every runtime, then bench/summary.lua). Times are CPU time
--- (os.clock) per call, loop included, best of ROUNDS.
+-- What a call to httpstatus costs on one Lua runtime, against a bare table read and the fastest
+-- pure-Lua function that gives the same answers; it asserts nothing. Usage: RUNTIME
+-- bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top directory (`make bench` runs it on every
+-- runtime, then bench/summary.lua). Times: CPU time (os.clock) per call, loop included.
 local build_dir = assert(arg[1], "usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]")
 local results_file = arg[2]
 package.cpath = build_dir .. "/?.so;" .. package.cpath
@@ -17,25 +16,22 @@ local is_luajit = type(jit) == "table"
 local ROUNDS = 7 -- the best of this many timed runs of a loop counts
 local ROUND_SECONDS = 0.03 -- about how long one timed run takes
 
--- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and 16 without
--- (150, 250, 599, ...), so that every function takes both its ways; status_line is
--- measured over each part apart.
+-- 64 codes in a fixed shuffled order, of every class, 48 with a phrase and 16 without (150, 250,
+-- 599, ...): every function takes both its ways; status_line is timed over each part apart.
 local CODES = {
   100, 550, 404, 303, 301, 201, 412, 511, 400, 505, 410, 507, 302, 425, 431, 308,
   428, 415, 399, 250, 199, 498, 504, 401, 502, 406, 350, 206, 426, 204, 450, 503,
   150, 416, 444, 403, 309, 299, 307, 405, 408, 200, 429, 422, 501, 421, 209, 413,
   520, 103, 101, 500, 105, 202, 451, 304, 409, 499, 418, 509, 419, 414, 411, 599,
 }
-local PHRASED = {}
-local UNPHRASED = {}
+local PHRASED, UNPHRASED = {}, {}
 for _, code in ipairs(CODES) do
   local part = hs.lookup(code) and PHRASED or UNPHRASED
   part[#part + 1] = code
 end
 
--- The pure-Lua equivalents: one read of a table of the module's answers for 100..599,
--- else the module's argument rules: tonumber must read an integral value in
--- [-2^63, 2^63); 100..599 is a status code, any other integer is 0.
+-- The pure-Lua equivalents: one read of a table of the module's answers for 100..599, else the
+-- module's rules: tonumber must read an integer in [-2^63, 2^63); one outside 100..599 is 0.
 local function check_code(value, fname)
   local n = tonumber(value)
   local why = "number has no integer representation"
@@ -99,24 +95,13 @@ local DATA = setmetatable({}, { __index = function(_, key)
 end })
 for code = 100, 599 do DATA[code] = PHRASE[code] or nil end
 for name, code in pairs(NAMES) do DATA[name] = code end
-local pure_codes = setmetatable({}, {
-  __index = DATA,
-  __newindex = function() error("read-only", 2) end,
-  __metatable = "locked",
-})
+local pure_codes = setmetatable({}, { __index = DATA, __metatable = "locked",
+  __newindex = function() error("read-only", 2) end })
 
 -- Nine fields a server sends; each row of check adds a tenth.
-local FIELDS = {
-  Server = "nginx",
-  Date = "Tue, 01 Dec 2026 21:40:54 GMT",
-  ETag = '"5f3a-a2"',
-  ["Content-Type"] = "text/html",
-  ["Content-Length"] = "162",
-  ["Cache-Control"] = "no-cache",
-  Vary = "Accept-Encoding",
-  Connection = "keep-alive",
-  ["X-Request-Id"] = "4f1c9e07",
-}
+local FIELDS = { Server = "nginx", Date = "Tue, 01 Dec 2026 21:40:54 GMT", ETag = '"5f3a-a2"',
+  ["Content-Type"] = "text/html", ["Content-Length"] = "162", ["Cache-Control"] = "no-cache",
+  Vary = "Accept-Encoding", Connection = "keep-alive", ["X-Request-Id"] = "4f1c9e07" }
 
 -- check as pure Lua for the rows below: only 405 has a rule, and Allow is found in any case.
 local function pure_check(code, headers)
@@ -137,9 +122,8 @@ local function check_row(code, name, value)
     headers = headers }
 end
 
--- One row of the table: the module, the pure-Lua candidates and a raw table read, each
--- read as `how` says: f(c) (the default), f[c], f.NOT_FOUND or f(c, headers); over CODES
--- unless the row gives its codes.
+-- A row: the module, the pure-Lua candidates and a raw table read, each read as `how` says: f(c)
+-- (the default), f[c], f.NOT_FOUND or f(c, headers); over CODES unless the row gives its codes.
 local ROWS = {
   { "lookup", hs.lookup, { pure_lookup }, PHRASE },
   { "class", hs.class, { pure_over(CLASS, "class") }, CLASS },
@@ -165,13 +149,8 @@ for _ = 1, reps do
 end
 return k
 ]]
-local ACCESS = {
-  call = "f(C[j])",
-  index = "f[C[j]]",
-  name = "f.NOT_FOUND",
-  check = "f(C[j], H)",
-  empty = "C[j]",
-}
+local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", check = "f(C[j], H)",
+  empty = "C[j]" }
 local subjects = {}
 local function subject(row, kind, f, how)
   local loop = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop"))
@@ -208,8 +187,7 @@ for _, row in ipairs(ROWS) do
   row.pure = {}
   for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, how) end
   -- the raw table is read by index, except beside a read by name
-  local raw_how = how == "name" and "name" or "index"
-  row.raw = subject(row, "raw", row[4], raw_how)
+  row.raw = subject(row, "raw", row[4], how == "name" and "name" or "index")
 end
 
 local function time(s, reps)
@@ -225,10 +203,9 @@ local function calibrate(s)
   return math.max(1, math.floor(reps * ROUND_SECONDS / time(s, reps)))
 end
 
--- Bytes of garbage one call leaves, with the collector stopped: the least of three
--- runs, as one-off allocations (a trace LuaJIT compiles late, the CallInfo records that
--- a full collection freed on 5.2 and 5.3) do not come back, while garbage made by the
--- calls would come back every time.
+-- Bytes of garbage one call leaves, with the collector stopped: the least of three runs, as
+-- one-off allocations (a trace LuaJIT compiles late, the CallInfo records that a full collection
+-- freed on 5.2 and 5.3) do not come back, while garbage made by the calls would every time.
 local function garbage_per_call(s)
   local reps = 2000
   local least = math.huge
@@ -244,10 +221,9 @@ local function garbage_per_call(s)
   return least
 end
 
--- On LuaJIT, what becomes of a loop as it warms up, in words ("compiled" if all is
--- well): the traces compiled, the aborts in the module's code (chunk "=httpstatus",
--- kept in s.aborts), and the traces that reach a call the JIT cannot compile (a
--- lua_CFunction: the trace ends there and the interpreter makes the call).
+-- On LuaJIT, what becomes of a loop as it warms up, in words ("compiled" if all is well): the
+-- traces compiled, the aborts in the module's code (chunk "=httpstatus", kept in s.aborts), and
+-- the traces that reach a lua_CFunction, which the JIT cannot compile: the trace ends there.
 local function traces(s)
   local stops = 0
   local ends_in_c = {} -- the traces that reach a C call
@@ -310,9 +286,8 @@ local heap = tonumber(heap_out:match("^(%d+)%s*$")) or error("heap measure print
 print(("== %s (%s, module from %s) =="):format(runtime_name,
   is_luajit and jit.version or _VERSION, build_dir))
 
--- The pure-Lua candidates must answer as the module does, or the comparison means
--- nothing: over nil, odd values, every integer of -1..700 and every name, what differs
--- is printed.
+-- The pure-Lua candidates must answer as the module does, or the comparison means nothing: over
+-- nil, odd values, every integer of -1..700 and every name, what differs is printed.
 local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63, -2 ^ 63, true,
   {} }
 for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
@@ -322,15 +297,12 @@ local function index(t, v) return t[v] end
 -- f(v), f(v, headers) or f[v]: a result, or an error without the place it was raised at
 local function outcome(read, f, v, headers)
   local ok, result = pcall(read, f, v, headers)
-  if ok then return tostring(result) end
-  return "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
+  return ok and tostring(result) or "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
 end
 for _, row in ipairs(ROWS) do
-  local read = call
-  if row.how == "index" or row.how == "name" then read = index end
+  local read = (row.how == "index" or row.how == "name") and index or call
   -- INPUTS[0] is nil; a row of check has its own code as its one input
-  local inputs = INPUTS
-  if row.how == "check" then inputs = { [0] = row.codes[1] } end
+  local inputs = row.how == "check" and { [0] = row.codes[1] } or INPUTS
   for _, p in ipairs(row[3]) do
     for i = 0, #inputs do
       local want = outcome(read, row[2], inputs[i], row.headers)
@@ -369,10 +341,8 @@ for _, row in ipairs(ROWS) do
   local m = row.module.best
   local pure_best = math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
-  local label = row[1]
-  if row.how == "check" then
-    label = label .. (" (%.1f lookups)"):format(m / ROWS[1].module.best)
-  end
+  local lookups = row.how == "check" and (" (%.1f lookups)"):format(m / ROWS[1].module.best)
+  local label = row[1] .. (lookups or "")
   local cells = { label, kind_of(row[2]), ns(m), ns(row.c and row.c.best), ns(pure_best),
     ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage),
     row.module.trace or "-" }

@@ -2,7 +2,7 @@
 -- { path, status, body or nil }... }, delay = ms or nil, headers = {...} or nil }.  Each
 -- connection cycles through the paths; every status asked and answered is counted, and,
 -- when the paths give bodies, a body unlike its status's; done() prints the figures as
--- one line of key=value.
+-- one line of JSON after "wrk: ".
 local cjson = require("cjson")
 local plan
 local bodies = {}
@@ -41,17 +41,13 @@ end
 
 function done(summary, latency)
   local e = summary.errors
-  local total = {}
+  local total = { requests = summary.requests, duration_us = summary.duration,
+    connect_errors = e.connect, read_errors = e.read, write_errors = e.write, timeouts = e.timeout,
+    latency_p99_us = latency:percentile(99), latency_max_us = latency.max }
   for _, thread in ipairs(threads) do
     for key, value in pairs(thread:get("counts")) do
       total[key] = (total[key] or 0) + value
     end
   end
-  io.write(("wrk: requests=%d duration_us=%d connect_errors=%d read_errors=%d write_errors=%d"
-    .. " timeouts=%d latency_p99_us=%d latency_max_us=%d"):format(summary.requests,
-    summary.duration, e.connect, e.read, e.write, e.timeout, latency:percentile(99), latency.max))
-  for key, value in pairs(total) do
-    io.write(" ", key, "=", value)
-  end
-  io.write("\n")
+  io.write("wrk: ", cjson.encode(total), "\n")
 end

@@ -1,8 +1,7 @@
--- The steps check/many_states.c runs in its lua_States: check in each state
--- as it opens, and again before lua_close in those it tampered with (the
--- even ones); tamper, every change the public API allows; vandalise (the odd
--- states), rewrites the state's copy with the debug library.  The expected
--- values are the specs' own (make runs this from the top folder).
+-- The steps check/many_states.c runs in its lua_States: check in each state as it opens, and
+-- again before lua_close in those it tampered with (the even ones); tamper, every change the
+-- public API allows; vandalise (the odd states), rewrites the state's copy with the debug
+-- library.  The expected values are the specs' own (make runs this from the top folder).
 
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
@@ -48,8 +47,8 @@ local function tamper()
   expect("httpstatus.codes", getmetatable(hs.codes), "getmetatable(codes)")
 end
 
--- Rewrites everything this state's copy holds: the tables its functions
--- reach through their upvalues and their upvalues' upvalues.
+-- Rewrites everything this state's copy holds: the tables its functions reach through their
+-- upvalues and their upvalues' upvalues.
 local function vandalise_deeply()
   local hs = require("httpstatus")
   local seen = {}
@@ -69,8 +68,8 @@ local function vandalise_deeply()
     end
   end
   for _, fn in pairs(hs) do spoil(fn, 2) end
-  -- Lua 5.1 hides C upvalues from the debug library: the index table is
-  -- reached through hs.codes' metatable there.
+  -- Lua 5.1 hides C upvalues from the debug library: there the index table is reached through
+  -- hs.codes' metatable.
   spoil(debug.getmetatable(hs.codes), 0)
   debug.setmetatable(hs.codes, { __index = function() return "vandal" end })
   debug.setmetatable(hs.classes, nil)
@@ -78,8 +77,4 @@ local function vandalise_deeply()
   expect("vandal", hs.lookup(404), "this state's own lookup is spoilt")
 end
 
-return {
-  check = answers_correctly,
-  tamper = tamper,
-  vandalise = vandalise_deeply,
-}
+return { check = answers_correctly, tamper = tamper, vandalise = vandalise_deeply }

@@ -1,18 +1,16 @@
--- httpstatus in nginx (spec/nginx/harness.lua) under wrk (check/load_wrk.lua), from the
--- checkout's root inside tools/with-nginx-tmpdir (make check-load, make check-reload).
--- Each server ends stopped, no worker stuck, nothing in its log.  Ends with
--- `nginx-MODE: P passed, F failed, 0 skipped`.
+-- httpstatus in nginx (spec/nginx/harness.lua) under wrk (check/load_wrk.lua), from the checkout's
+-- root inside tools/with-nginx-tmpdir (make check-load, make check-reload). Each server ends
+-- stopped, no worker stuck, nothing in its log. Last: `nginx-MODE: P passed, F failed, 0 skipped`.
 --
 --   luajit check/nginx.lua load [SECONDS [CONNECTIONS [THREADS]]]
---     examples/openresty as a user copies it, under wrk twice: every status intended, no
---     socket error, and the worker's RSS and Lua heap (after a full collection) no larger
---     after the second run.
+--     examples/openresty as a user copies it, under wrk twice: every status intended, no socket
+--     error, and the worker's RSS and Lua heap (after a full collection) no larger after run 2.
 --   luajit check/nginx.lua reload
---     Two workers answer /cases/status/<code> (spec/nginx/cases.lua), the module loaded in
---     the master too, while the master gets SIGHUP 1 + RELOADS times under wrk; then the
---     same with a plain Lua stand-in for the module, which may grow the master's VmRSS by
---     at most GROWTH_SLACK_KB less.  Then lua_code_cache off (a fresh Lua VM and require
---     for every request): 2 x BATCH requests, one worker throughout, its RSS flat.
+--     Two workers answer /cases/status/<code> (spec/nginx/cases.lua), the module loaded in the
+--     master too, while the master gets SIGHUP 1 + RELOADS times under wrk; then the same with a
+--     plain Lua stand-in for the module, which may grow the master's VmRSS by at most
+--     GROWTH_SLACK_KB less. Then lua_code_cache off (a fresh Lua VM and require for every
+--     request): 2 x BATCH requests, one worker throughout, its RSS flat.
 local harness = require("spec.nginx.harness")
 local ROW = require("spec.expected").ROW
 local cjson = require("cjson")
@@ -21,17 +19,16 @@ local MODE = arg[1]
 local SECONDS = tonumber(arg[2]) or 10
 local THREADS = tonumber(arg[4]) or 2
 local CONNECTIONS = tonumber(arg[3]) or 2 * THREADS
--- Allocator and page noise between the two load runs; a leak of a few bytes
--- a request adds megabytes over hundreds of thousands.
+-- Allocator and page noise between the two load runs; a leak of a few bytes a request adds
+-- megabytes over hundreds of thousands.
 local RSS_SLACK_KB = 256
 local HEAP_SLACK_KB = 16
 local RELOADS = 20
 local WORKERS = 2
 local GROWTH_SLACK_KB = 64
 local RELOAD_WAIT = 10 -- seconds for each reload's new workers
--- With lua_code_cache off, what the allocators keep mapped moves by about
--- one Lua VM (some 480 KB was seen) from one batch to the next, while a leak
--- of 1 KB a request adds 1 MB a batch.
+-- With lua_code_cache off, what the allocators keep mapped moves by about one Lua VM (some
+-- 480 KB was seen) from one batch to the next, while a leak of 1 KB a request adds 1 MB a batch.
 local BATCH = 1000
 local RSS_FLAT_SLACK_KB = 512
 
@@ -61,8 +58,8 @@ local function rss_kb(pid)
   return tonumber(proc(pid, "status"):match("VmRSS:%s*(%d+)"))
 end
 
--- Runs wrk on plan against server, to its end, or in the background when
--- background: then it returns wrk's pid.  figures() reads what it printed.
+-- Runs wrk on plan against server, to its end, or in the background when background: then it
+-- returns wrk's pid.  figures() reads what it printed.
 local function wrk(server, plan, options, background)
   local command = ("wrk %s --timeout 5s -s %s http://127.0.0.1:%d/ %s >%s 2>&1"):format(
     options, quote(harness.root .. "/check/load_wrk.lua"), server.port,
@@ -73,17 +70,14 @@ end
 
 local function figures(server)
   local text = server:file("wrk.out")
-  local f = {}
-  for key, value in (text:match("wrk: ([^\n]*)") or ""):gmatch("(%S+)=(%d+)") do
-    f[key] = tonumber(value)
-  end
-  return f.requests and f or error("wrk printed no figures:\n" .. text)
+  local ok, f = pcall(cjson.decode, text:match("wrk: ([^\n]*)"))
+  assert(ok and type(f) == "table" and f.requests, "wrk printed no figures:\n" .. text)
+  return f
 end
 
--- What went wrong with wrk's traffic: socket errors, statuses not intended
--- (those of plan.paths), a status answered less often than asked but for
--- the requests in flight at the end (one a connection; and wrk asks its
--- first thread for one request it never sends, to check it), wrong bodies.
+-- What went wrong with wrk's traffic: socket errors, statuses not intended (those of plan.paths),
+-- wrong bodies, a status answered less often than asked but for the requests in flight at the
+-- end (one a connection, and one that wrk asks its first thread for and never sends).
 local function wrong_traffic(f, plan, connections)
   local wrong, intended = {}, {}
   for _, p in ipairs(plan.paths) do intended[p[2]] = true end
@@ -107,9 +101,8 @@ local function wrong_traffic(f, plan, connections)
   return table.concat(wrong, "; ")
 end
 
--- Runs fn(server) on a fresh nginx, then stops it; an error is one failed check, and so
--- are a worker that had to be killed and any line logged but, when given, the one that
--- matches alert.
+-- Runs fn(server) on a fresh nginx, then stops it; an error is one failed check, and so are a
+-- worker that had to be killed and any line logged but, when given, the one that matches alert.
 local function with_server(label, edits, fn, alert)
   local server
   local ok, err = pcall(function()
@@ -121,53 +114,14 @@ local function with_server(label, edits, fn, alert)
     check(label .. ": nginx stopped, workers and all", #killed == 0,
       "killed stuck workers " .. table.concat(killed, " "))
     local found = server:problems()
-    local clean = #found == 0
-    if alert then
-      clean = #found == 1 and found[1]:find(alert) ~= nil
-    end
+    local clean = #found == (alert and 1 or 0) and (not alert or found[1]:find(alert) ~= nil)
     check(label .. (alert and ": nothing logged but the alert" or ": error log clean"), clean,
       table.concat(found, "\n"))
   end
   if not ok then check(label .. ": ran to the end", false, tostring(err)) end
 end
 
-local HEAP = [[
-collectgarbage("collect")
-collectgarbage("collect")
-return collectgarbage("count")]]
-
-local function load()
-  local plan = { paths = { { "/", 200 }, { "/status/404", 200 }, { "/status/418", 200 },
-    { "/status/413", 200 }, { "/status/abc", 400 }, { "/status/999", 404 },
-    { "/no/such/page", 404 }, { "/status-classes", 200 } } }
-  -- the example, with /cases/ to read the worker's Lua heap after a full collection
-  with_server("load", harness.cases(), function(server)
-    assert(server:request("/").status == 200, "nginx does not answer GET /")
-    local workers = server:workers()
-    local rss, heap = {}, {}
-    assert(#workers == 1, "expected one worker, found " .. #workers)
-    note("wrk -t%d -c%d -d%ds, twice, on worker %d", THREADS, CONNECTIONS, SECONDS, workers[1])
-    for run = 1, 2 do
-      wrk(server, plan, ("-t%d -c%d -d%ds"):format(THREADS, CONNECTIONS, SECONDS))
-      local f = figures(server)
-      rss[run] = rss_kb(workers[1])
-      heap[run] = cjson.decode(server:request("/cases/run", HEAP).body).value
-      note("run %d: %d requests (%.0f/s), latency p99 %d us, max %d us; RSS %d KB, heap %.1f KB",
-        run, f.requests, f.requests / (f.duration_us / 1e6), f.latency_p99_us, f.latency_max_us,
-        rss[run], heap[run])
-      local wrong = wrong_traffic(f, plan, CONNECTIONS)
-      check(("run %d: every status intended, no socket error"):format(run), wrong == "", wrong)
-      check(("run %d: the worker lives"):format(run), harness.running(workers[1]))
-    end
-    check(("worker RSS %+d KB from run 1 to run 2 (slack %d KB)")
-      :format(rss[2] - rss[1], RSS_SLACK_KB), rss[2] - rss[1] <= RSS_SLACK_KB)
-    check(("worker Lua heap %+.1f KB from run 1 to run 2 (slack %d KB)")
-      :format(heap[2] - heap[1], HEAP_SLACK_KB), heap[2] - heap[1] <= HEAP_SLACK_KB)
-  end)
-end
-
--- The reloads' and code-cache-off's traffic: a line for each status, 999
--- being none (and so a 404 with 404's line).
+-- The reloads' and code-cache-off's traffic: each status's line; 999 has none, so 404's line.
 local PLAN = { paths = {}, delay = 5, headers = { Connection = "close" } }
 for i, code in ipairs({ 200, 201, 404, 418, 429, 503, 999 }) do
   local row = ROW[code] or ROW[404]
@@ -196,8 +150,7 @@ local function probe(server, label)
   if #wrong > 0 then error("stopped: the answers are wrong", 0) end
 end
 
--- Waits until the workers are count live processes, none of them in old;
--- returns them, or nil after RELOAD_WAIT.
+-- The workers once they are count live processes, none of them in old; nil after RELOAD_WAIT.
 local function wait_generation(server, old, count)
   local was = {}
   for _, pid in ipairs(old) do was[pid] = true end
@@ -210,8 +163,41 @@ local function wait_generation(server, old, count)
   end)
 end
 
--- 1 + RELOADS reloads under wrk; returns the growth of the master's VmRSS
--- over the RELOADS, or nil.
+local HEAP = [[
+collectgarbage("collect")
+collectgarbage("collect")
+return collectgarbage("count")]]
+
+local function load()
+  local plan = { paths = { { "/", 200 }, { "/status/404", 200 }, { "/status/418", 200 },
+    { "/status/413", 200 }, { "/status/abc", 400 }, { "/status/999", 404 },
+    { "/no/such/page", 404 }, { "/status-classes", 200 } } }
+  -- the example, with /cases/ to read the worker's Lua heap after a full collection
+  with_server("load", harness.cases(), function(server)
+    local worker = assert(wait_generation(server, {}, 1), "nginx's worker did not come up")[1]
+    probe(server, "load")
+    local rss, heap = {}, {}
+    note("wrk -t%d -c%d -d%ds, twice, on worker %d", THREADS, CONNECTIONS, SECONDS, worker)
+    for run = 1, 2 do
+      wrk(server, plan, ("-t%d -c%d -d%ds"):format(THREADS, CONNECTIONS, SECONDS))
+      local f = figures(server)
+      rss[run] = rss_kb(worker)
+      heap[run] = cjson.decode(server:request("/cases/run", HEAP).body).value
+      note("run %d: %d requests (%.0f/s), latency p99 %d us, max %d us; RSS %d KB, heap %.1f KB",
+        run, f.requests, f.requests / (f.duration_us / 1e6), f.latency_p99_us, f.latency_max_us,
+        rss[run], heap[run])
+      local wrong = wrong_traffic(f, plan, CONNECTIONS)
+      check(("run %d: every status intended, no socket error"):format(run), wrong == "", wrong)
+      check(("run %d: the worker lives"):format(run), harness.running(worker))
+    end
+    check(("worker RSS %+d KB from run 1 to run 2 (slack %d KB)")
+      :format(rss[2] - rss[1], RSS_SLACK_KB), rss[2] - rss[1] <= RSS_SLACK_KB)
+    check(("worker Lua heap %+.1f KB from run 1 to run 2 (slack %d KB)")
+      :format(heap[2] - heap[1], HEAP_SLACK_KB), heap[2] - heap[1] <= HEAP_SLACK_KB)
+  end)
+end
+
+-- 1 + RELOADS reloads under wrk: the growth of the master's VmRSS over the RELOADS, or nil.
 local function reload_run(label, init, module_mapped)
   local growth
   with_server(label, harness.cases(WORKERS, init), function(server)
@@ -221,25 +207,23 @@ local function reload_run(label, init, module_mapped)
     local mapped = proc(master, "maps"):find("httpstatus.so", 1, true) ~= nil
     check(("%s: httpstatus.so %s in the master"):format(label, module_mapped and "mapped" or
       "not mapped"), mapped == module_mapped)
-    -- Every request on a new connection: a reload closes the old workers'
-    -- keep-alive connections, and a request sent on one just then fails in
-    -- any client.  Paced, since each closed connection holds its ephemeral
-    -- port in TIME_WAIT for 60 s: unpaced, wrk took most of the range, and
-    -- the ports the harness picks were often busy.  -d: wrk's own bound.
+    -- Every request on a new connection: a reload closes the old workers' keep-alive
+    -- connections, and a request sent on one just then fails in any client.  Paced, since each
+    -- closed connection holds its ephemeral port in TIME_WAIT for 60 s: unpaced, wrk took most
+    -- of the range, and the ports the harness picks were often busy.  -d: wrk's own bound.
     local wrk_pid = wrk(server, PLAN, "-t1 -c2 -d30s", true)
     harness.sleep(0.3) -- wrk connected and asking
-    -- The first reload is not measured: the master, a fresh fork of the
-    -- daemon, has none of nginx's, LuaJIT's or libc's code pages mapped,
-    -- and that reload maps some 5.5 MB of them with or without the module.
+    -- The first reload (done = 0) is not measured: the master, a fresh fork of the daemon, has
+    -- none of nginx's, LuaJIT's or libc's code pages mapped, and that reload maps some 5.5 MB
+    -- of them with or without the module.
     local started = harness.now()
-    harness.kill(master, "HUP")
-    generation = wait_generation(server, generation, WORKERS)
-    local before = rss_kb(master)
-    local done = 0
+    local before
+    local done = -1
     while generation and done < RELOADS do
       harness.kill(master, "HUP")
       generation = wait_generation(server, generation, WORKERS)
       done = done + (generation and 1 or 0)
+      before = before or done == 0 and rss_kb(master) or nil
     end
     local after = rss_kb(master)
     local wrk_alive = harness.running(wrk_pid)
@@ -250,7 +234,8 @@ local function reload_run(label, init, module_mapped)
       .. " %d requests", label, tostring(before), tostring(after), harness.now() - started,
       f.requests)
     check(("%s: 1 + %d reloads finished (new workers up, old gone, each within %d s)")
-      :format(label, RELOADS, RELOAD_WAIT), done == RELOADS, ("%d of %d"):format(done, RELOADS))
+      :format(label, RELOADS, RELOAD_WAIT), done == RELOADS,
+      ("%d of %d"):format(math.max(done, 0), RELOADS))
     check(label .. ": traffic throughout the reloads", wrk_alive and f.requests > 0,
       ("wrk %s, %d requests"):format(wrk_alive and "ran" or "had ended", f.requests))
     local wrong = wrong_traffic(f, PLAN, 2)
@@ -280,8 +265,7 @@ local function code_cache_off(server)
     tostring(rss[2])))
 end
 
--- A plain Lua stand-in for what the handlers use of httpstatus, from the
--- specs' own table.
+-- A plain Lua stand-in for what the handlers use of httpstatus, from the specs' own table.
 local PLAIN = [[
         local expected = require("spec.expected")
         package.loaded.httpstatus = {

@@ -1,5 +1,4 @@
--- A first look at httpstatus: a few look-ups, then every code by class.
--- Run with `make demo`.
+-- A first look at httpstatus: a few look-ups, then every code by class. Run with `make demo`.
 local hs = require("httpstatus")
 
 print(("httpstatus %s\n"):format(hs._VERSION))

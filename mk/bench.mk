@@ -1,7 +1,5 @@
-# make bench: what a call costs on each runtime, against a raw table index and the fastest
-# pure-Lua equivalent, with garbage per call and the heap `require` takes (bench/bench.lua,
-# docs/PERFORMANCE.md). It measures and asserts nothing; about 10 s of CPU per runtime.
-# BENCH_RUNTIMES=luajit picks runtimes; LUA55=PREFIX adds Lua 5.5.
+# make bench: what a call costs on each runtime (bench/bench.lua); docs/PERFORMANCE.md says what
+# it measures and how to run it (BENCH_RUNTIMES=luajit picks runtimes; LUA55=PREFIX adds 5.5).
 
 BENCH_RUNTIMES ?= $(RUNTIMES)
 BENCH_RESULTS  := build/bench-results

@@ -1,7 +1,5 @@
-# make test-nginx, the second half of make test: the spec in spec/nginx/ drives a real nginx
-# (Debian's, with the Lua module on OpenResty's LuaJIT) over loopback HTTP, and runs
-# examples/openresty/ too. Each nginx runs from a temporary prefix on a free 127.0.0.1 port;
-# tools/with-nginx-tmpdir stops any a killed run left behind. The system's nginx is untouched.
+# make test-nginx, the second half of make test: spec/nginx/ drives a real nginx and
+# examples/openresty/ over loopback HTTP, each from a temporary prefix (spec/nginx/harness.lua).
 
 DEPS_NGINX := nginx-light libnginx-mod-http-lua lua-cjson curl
 

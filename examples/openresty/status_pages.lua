@@ -1,6 +1,5 @@
--- Request handlers for examples/openresty/nginx.conf: JSON error pages, the
--- class in a header and the access log, counts by class, hs.check's warnings.
--- Everything nginx sends goes through httpstatus for its words and class.
+-- The request handlers of nginx.conf (README.md says what each shows): everything nginx sends
+-- goes through httpstatus for its words and class.
 local hs = require("httpstatus")
 local cjson = require("cjson")
 
@@ -12,9 +11,8 @@ local function send_json(status, value)
   ngx.say(cjson.encode(value))
 end
 
--- error_page target: nginx is answering with ngx.status (404, 502, ...).
--- hs.info() gives a fresh table each time; it is ours to hand to cjson.
--- (Note: cjson writes an empty aliases list as {}.)
+-- error_page target: nginx is answering with ngx.status (404, 502, ...). hs.info() gives a fresh
+-- table each time, ours to hand to cjson (which writes an empty aliases list as {}).
 function M.error_page()
   local status = ngx.status
   send_json(status, hs.info(status) or { code = status })
@@ -22,8 +20,8 @@ end
 
 -- GET /status/<code>
 function M.describe(text)
-  -- "abc" or "4.5" is not a status code: hs.info raises, and pcall turns
-  -- that into a 400 that says why, in the module's words.
+  -- "abc" or "4.5" is not a status code: hs.info raises, and pcall turns that into a 400 that
+  -- says why, in the module's words.
   local ok, info = pcall(hs.info, text)
   if not ok then
     return send_json(hs.codes.BAD_REQUEST, { error = info })
@@ -35,12 +33,11 @@ function M.describe(text)
   send_json(hs.codes.OK, info)
 end
 
--- header_filter_by_lua: X-Status-Class: successful | client_error | ..., and one warn
--- line for each rule of its status code that the response breaks.  After error_page,
--- ngx.status is still the code nginx sends.  get_headers(0) reads every field (the
--- default stops at 100, and an Allow past them would look missing).  No options: nginx
--- refuses CONNECT itself, and the content is not known yet.  Fields that add_header sets
--- come after this filter and are not seen.
+-- header_filter_by_lua: X-Status-Class: successful | client_error | ..., and one warn line for
+-- each rule of its status code that the response breaks.  After error_page, ngx.status is still
+-- the code nginx sends.  get_headers(0) reads every field (the default stops at 100, and an
+-- Allow past them would look missing).  No options: nginx refuses CONNECT itself, and the
+-- content is not known yet.  Fields that add_header sets come after this filter and are unseen.
 function M.header_filter()
   ngx.header["X-Status-Class"] = hs.class(ngx.status)
   local notes = hs.check(ngx.status, ngx.resp.get_headers(0))

@@ -1,7 +1,6 @@
--- Starts and stops a real nginx for spec/nginx/nginx_spec.lua and check/nginx.lua,
--- and talks HTTP to it with curl.  Each server runs as a daemon from its own prefix
--- under HS_NGINX_TMPDIR, which tools/with-nginx-tmpdir makes and removes, stopping
--- any server left; it listens on a free loopback port.  /etc/nginx is never read.
+-- A real nginx for spec/nginx/nginx_spec.lua and check/nginx.lua, talked to with curl: each a
+-- daemon on a free loopback port, from its own prefix under HS_NGINX_TMPDIR (which
+-- tools/with-nginx-tmpdir makes and removes, stopping any server left). /etc/nginx is never read.
 local H = { quote = require("spec.helpers").shell_quote }
 local quote = H.quote
 
@@ -92,9 +91,9 @@ end
 local Server = {}
 Server.__index = Server
 
--- Starts nginx with the example's configuration and edits (example_conf) in a
--- fresh prefix named name, beside copies of the example's handlers and README.md
--- (a static file it serves).  Tries other ports while the one picked is taken.
+-- Starts nginx with the example's configuration and edits (example_conf) in a fresh prefix
+-- named name, beside copies of the example's handlers and README.md (a file it serves); tries
+-- other ports while the one picked is taken.
 function H.start(name, edits)
   local prefix = base_dir .. "/" .. name
   assert(H.run(("rm -rf %s && mkdir -p %s/logs %s/tmp"):format(quote(prefix), quote(prefix),
@@ -158,9 +157,8 @@ function Server:file(name)
   return H.read_file(self.prefix .. "/" .. name) or ""
 end
 
--- The lines of the start-up output and the error log that say something went
--- wrong: none is expected.  nginx's retries of bind() at start-up, on a port
--- busy for a moment, do not count: nginx did start.
+-- The lines of the start-up output and the error log that say something went wrong (none is
+-- expected), but for nginx's retries of bind() on a port busy for a moment: nginx did start.
 local PROBLEMS = { error = true, crit = true, alert = true, emerg = true }
 function Server:problems()
   local found = {}
@@ -206,9 +204,9 @@ function H.example_conf(port, edits)
   return text
 end
 
--- The edits that make the example serve spec/nginx/cases.lua's handlers
--- under /cases/ too: workers (1 unless given), init: what init_by_lua runs
--- (the example's own require unless given), more: lines for http {}.
+-- The edits that make the example serve spec/nginx/cases.lua's handlers under /cases/ too:
+-- workers (1 unless given), init: what init_by_lua runs (else the example's own require), more:
+-- lines for http {}.
 function H.cases(workers, init, more)
   return {
     { "worker_processes 1;", ("worker_processes %d;"):format(workers or 1) },

@@ -1,7 +1,7 @@
--- httpstatus inside a real nginx: Debian's nginx with its Lua module
--- (libnginx-mod-http-lua, on OpenResty's LuaJIT), loading build/luajit/httpstatus.so.
--- Run by `make test-nginx` (part of `make test`), which installs what it lacks;
--- `tools/with-nginx-tmpdir busted --run=nginx` (.busted) runs it by hand.
+-- httpstatus inside a real nginx: Debian's nginx with its Lua module (libnginx-mod-http-lua, on
+-- OpenResty's LuaJIT), loading build/luajit/httpstatus.so. Run by `make test-nginx` (part of
+-- `make test`), which installs what it lacks; `tools/with-nginx-tmpdir busted --run=nginx`
+-- (.busted) runs it by hand.
 -- luacheck: std max+busted
 local cjson = require("cjson")
 local expected = require("spec.expected")
@@ -53,29 +53,19 @@ end
 -- Through the module: statuses from hs.codes, and the example's pages beside them,
 -- cjson.encode(hs.info(code)) and a request's bad input caught with pcall, quoted in a 400.
 local CASES = {
-  { "/cases/status/200", 200, line(200) },
-  { "/cases/status/301", 301, line(301) },
-  { "/cases/status/503", 503, line(503) },
-  { "/cases/status/999", 404, line(404) },
-  { "/cases/status/299", 404, line(404) },
-  { "/status/413", 200, 413 },
+  { "/cases/status/200", 200, line(200) }, { "/cases/status/301", 301, line(301) },
+  { "/cases/status/503", 503, line(503) }, { "/cases/status/999", 404, line(404) },
+  { "/cases/status/299", 404, line(404) }, { "/status/413", 200, 413 },
   { "/status/abc", 400, { error = bad("info", "number expected, got string") } },
 }
 
 -- The example as a user copies it, and the notes its check logs: those and no others.
 local EXAMPLE_CASES = {
-  { "/", 200, "hello\n" },
-  { "/status/418", 200, 418 },
-  { "/status/416", 200, 416 },
-  { "/no/such/page", 404, 404 },
-  { "/status/299", 404, 404 },
-  { "/status/700", 404, 404 },
+  { "/", 200, "hello\n" }, { "/status/418", 200, 418 }, { "/status/416", 200, 416 },
+  { "/no/such/page", 404, 404 }, { "/status/299", 404, 404 }, { "/status/700", 404, 404 },
   { "/status/404.5", 400, { error = bad("info", "number has no integer representation") } },
-  { "/README.md", 405, 405, "x" },
-  { "/check/204", 204, "" },
-  { "/check/405", 405, 405 },
-  { "/check/401", 401, 401 },
-  { "/check/302", 302 },
+  { "/README.md", 405, 405, "x" }, { "/check/204", 204, "" }, { "/check/405", 405, 405 },
+  { "/check/401", 401, 401 }, { "/check/302", 302 },
 }
 local EXAMPLE_NOTES = {
   ("httpstatus: 405 MUST Allow (RFC 9110, Section 15.5.6): 405 %s without an Allow header"
@@ -84,9 +74,9 @@ local EXAMPLE_NOTES = {
     .. " Content-Length header field, uri /check/204"):format(ROW[204].phrase),
 }
 
--- Everything short of the debug library that could change what the module
--- answers, and the error it meets.  Tables handed out are the caller's own:
--- changing them is allowed (no error), and must not reach the next caller.
+-- Everything short of the debug library that could change what the module answers, and the
+-- error it meets.  Tables handed out are the caller's own: changing them is allowed (no
+-- error), and must not reach the next caller.
 local NOT_A_TABLE = "table expected, got userdata"
 local ATTEMPTS = {
   { "hs.codes[404] = 'Hacked'", "httpstatus.codes is read-only" },
@@ -108,8 +98,8 @@ local LATER = [[return { codes_404 = hs.codes[404], is_error_404 = hs.is_error(4
   codes_PAYLOAD_TOO_LARGE = hs.codes.PAYLOAD_TOO_LARGE, code_not_found = hs.code("not found"),
   client_error = hs.classes.client_error }]]
 
--- One nginx: an `it` for each of cases, those more(server) adds (server()
--- gives the running server), and one for the error log: notes and no more.
+-- One nginx: an `it` for each of cases, those more(server) adds (server() gives the running
+-- server), and one for the error log: notes and no more.
 local function suite(title, name, edits, cases, more, notes)
   describe(title, function()
     local server
@@ -204,13 +194,9 @@ suite("examples/openresty", "example", nil, EXAMPLE_CASES, function(server)
     if lines[#lines] == 'GET /status-classes HTTP/1.1" 200 successful' then
       lines[#lines] = nil
     end
-    assert.are.same({
-      'GET /status-classes HTTP/1.1" 200 successful',
-      'GET / HTTP/1.1" 200 successful',
-      'GET / HTTP/1.1" 200 successful',
-      'GET /status/200 HTTP/1.1" 200 successful',
-      'GET /missing HTTP/1.1" 404 client_error',
-      'GET /status/abc HTTP/1.1" 400 client_error',
-    }, { unpack(lines, #lines - 5, #lines) })
+    assert.are.same({ 'GET /status-classes HTTP/1.1" 200 successful',
+      'GET / HTTP/1.1" 200 successful', 'GET / HTTP/1.1" 200 successful',
+      'GET /status/200 HTTP/1.1" 200 successful', 'GET /missing HTTP/1.1" 404 client_error',
+      'GET /status/abc HTTP/1.1" 400 client_error' }, { unpack(lines, #lines - 5, #lines) })
   end)
 end, EXAMPLE_NOTES)
