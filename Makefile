@@ -18,11 +18,7 @@ CC          ?= cc
 CFLAGS      ?= -O2
 CPPFLAGS    ?=
 LDFLAGS     ?=
-ifeq ($(shell uname -s),Darwin)
-LIBFLAG     ?= -bundle -undefined dynamic_lookup
-else
-LIBFLAG     ?= -shared
-endif
+LIBFLAG     ?= $(if $(filter Darwin,$(shell uname -s)),-bundle -undefined dynamic_lookup,-shared)
 INSTALL_CMOD ?= /usr/local/lib/lua/$(LUA_VERSION)
 LUA55       ?=
 
@@ -59,11 +55,7 @@ rt_busted = $(if $(filter lua5.5,$(1)),$(LUA55)/bin/busted,$(BUSTED))
 
 # Every run adds a line to this file; make test and make check add them up
 # (tools/results). A caller that sets it (.ci/run) adds up several runs.
-ifeq ($(origin HTTPSTATUS_RESULTS),environment)
-RESULTS_RESET := :
-else
-RESULTS_RESET := tools/results reset
-endif
+RESULTS_RESET := $(if $(filter environment,$(origin HTTPSTATUS_RESULTS)),:,tools/results reset)
 export HTTPSTATUS_RESULTS ?= $(CURDIR)/build/results
 
 .PHONY: all demo test check test-specs deps-demo deps-test install uninstall clean FORCE
@@ -100,10 +92,8 @@ deps-test:
 # What make test runs: the specs on every Lua, then in nginx (mk/openresty.mk).
 TEST_STEPS := test-specs test-nginx
 
-# What make check runs, cheapest first (mk/check.mk, mk/rock.mk): every
-# compiler and standard, static analysis and lint, the suite under ASan and
-# UBSan and under valgrind, fuzzing, many lua_States, nginx under load and
-# reloads, the rock installed from a rocks server, and the Windows DLL, built but never run.
+# What make check runs, cheapest first (mk/check.mk, mk/rock.mk; CONTRIBUTING.md's table of
+# its steps says what each shows).
 CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
                check-fuzz check-states check-load check-reload rock-test check-windows
 

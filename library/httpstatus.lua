@@ -228,24 +228,22 @@ function httpstatus.each(class) end
 ---### Errors
 ---
 ---A bad argument raises `bad argument #1 to 'lookup' (number expected, got
----boolean)`, naming the function as the module names it, wherever it was
----called from, with the caller's position before it (`app.lua:12: ...`).
----A missing argument reads as `nil` (`got nil`, not `got no value`):
----LuaJIT's compiled fast paths cannot tell the two apart. An integer outside
----100..599 is no error. Besides the strings above, the module's messages
----are the same on every Lua: `(number expected, got <type>)` and `(number
----has no integer representation)` for a code, `(string expected, got
+---boolean)`, naming the function as the module names it, wherever it was called
+---from, with the caller's position before it (`app.lua:12: ...`). A missing
+---argument reads as `nil` (`got nil`, not `got no value`): LuaJIT's compiled
+---fast paths cannot tell the two apart. Besides the strings above, the module's
+---messages are the same on every Lua: `(number expected, got <type>)` and
+---`(number has no integer representation)` for a code, `(string expected, got
 ---<type>)` for `code` and `each`, `(unknown class '<id>')` for `each`,
 ---`httpstatus.codes has no status named '<name>'`, `httpstatus.codes is
----read-only` and `httpstatus.classes is read-only`. What differs is Lua's
----own: after a tail call (`return hs.lookup(x)`) LuaJIT keeps no caller
----frame, so the message has no position. Lua 5.1 and LuaJIT have no
----`__pairs`: `pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument
----#1 to 'pairs' (table expected, got userdata)` there, where 5.2 and later
----walk them in code order (`hs.each()` works everywhere). `#hs.codes`
----raises `attempt to get length of field 'codes' (a userdata value)` on
----5.1, 5.2 and LuaJIT, `attempt to get length of a userdata value (field
----'codes')` on 5.3 and later.
+---read-only` and `httpstatus.classes is read-only`. What differs is Lua's own:
+---after a tail call (`return hs.lookup(x)`) LuaJIT keeps no caller frame, so
+---the message has no position. Lua 5.1 and LuaJIT have no `__pairs`:
+---`pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument #1 to 'pairs'
+---(table expected, got userdata)` there, where 5.2 and later walk them in code
+---order (`hs.each()` works everywhere). `#hs.codes` raises `attempt to get
+---length of field 'codes' (a userdata value)` on 5.1, 5.2 and LuaJIT, `attempt
+---to get length of a userdata value (field 'codes')` on 5.3 and later.
 ---
 ---### Names: `hs.code` and `hs.codes`
 ---
@@ -290,30 +288,29 @@ function httpstatus.each(class) end
 ---with spaces, into one text query (`httpstatus 404 not found 5xx`: three
 ---queries). The answers come in order, a blank line apart; a query that finds
 ---nothing writes why on stderr and the others are still answered. A text query
----is first looked up as `hs.code` does. When no phrase, older phrase or name is
----exactly that, it lists every code whose phrase or an older phrase (each with
----its name) holds each word of the text as a whole word, in any order, a word
----being a run of letters and digits in any case (`httpstatus timeout`: every
----code with the word Timeout in its phrase). When none does, the message
----suggests the phrase or older phrase nearest to the text by edit distance
----(Levenshtein, over bytes, both in the form `hs.code` reads: `NOT_FUOND` is 2
----edits from `NOT_FOUND`) if it is at most a third of that form's length away,
----the first in code order of the nearest: `no status code matches 'NOT_FUOND';
----did you mean NOT_FOUND (404)?`, as a name when the text has a `_` or no
----lower-case letter, else as a phrase (`Not Found (404)`). With `--json`, one
----query prints a code as an object of every field `hs.info` gives, keys
----sorted, `null` for none, and a list as an array of them, `[]` for none;
----several print one array, an element a query. `httpstatus --check` reads response
----heads on stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not
----Found`, `HTTP/2 404`, fields up to a blank line, CRLF or LF), and prints a
----line for each note of each head, `405 Method Not Allowed without an Allow
----header field (MUST, RFC 9110, Section 15.5.6)`; `--json` prints them as one
----array. Field names are read in lower case and a repeated field as a list; a
----head has content when bytes follow it before the next status line, and its
----content is unknown when the input ends inside it; `--method M` names the
----request method. Exit status, as grep's, `--json` or not: 0 every query
----found (with `--check`: no rule broken), 1 one not found (a rule broken), 2
----bad usage or error (input that is no response head).
+---is looked up as `hs.code` does, else lists every code whose phrase or an
+---older phrase (each with its name) holds each word of the text as a whole
+---word, in any order, a word being a run of letters and digits in any case
+---(`httpstatus timeout`). When none does, the message suggests the phrase or
+---older phrase nearest to the text by edit distance (Levenshtein, over bytes,
+---both in the form `hs.code` reads: `NOT_FUOND` is 2 edits from `NOT_FOUND`) if
+---it is at most a third of that form's length away, the first in code order of
+---the nearest, as a name when the text has a `_` or no lower-case letter, else
+---as a phrase: `no status code matches 'NOT_FUOND'; did you mean NOT_FOUND
+---(404)?`, or `Not Found (404)` for `not fuond`. With `--json`, one query
+---prints a code as an object of every field `hs.info` gives, keys sorted,
+---`null` for none, and a list as an array of them, `[]` for none; several print
+---one array, an element a query. `httpstatus --check` reads response heads on
+---stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not Found`,
+---`HTTP/2 404`, fields up to a blank line, CRLF or LF), and prints a line for
+---each note of each head, `405 Method Not Allowed without an Allow header field
+---(MUST, RFC 9110, Section 15.5.6)`; `--json` prints them as one array. Field
+---names are read in lower case and a repeated field as a list; a head has
+---content when bytes follow it before the next status line, and its content is
+---unknown when the input ends inside it; `--method M` names the request method.
+---Exit status, as grep's, `--json` or not: 0 every query found (with `--check`:
+---no rule broken), 1 one not found (a rule broken), 2 bad usage or error (input
+---that is no response head).
 ---
 ---Run from a checkout (`src/httpstatus.c` beside the script's `bin/`), the
 ---command puts the checkout's build for the Lua it runs on first on
@@ -323,8 +320,8 @@ function httpstatus.each(class) end
 ---never one built for another Lua, which could crash it. When the module does
 ---not load, it says what to build: `httpstatus: cannot load the httpstatus
 ---module on Lua 5.2 (build/httpstatus.so is for Lua 5.4): run 'make
----build/lua5.2/httpstatus.so', or 'lua5.4 bin/httpstatus'`. Installed, it
----loads the module as `require` finds it.
+---build/lua5.2/httpstatus.so', or 'lua5.4 bin/httpstatus'`. Installed, it loads
+---the module as `require` finds it.
 
 ---### What a response must carry
 ---
@@ -351,9 +348,9 @@ function httpstatus.each(class) end
 ---`"connect"`: methods are case-sensitive). A 204 to a CONNECT gets its own
 ---notes, not those of the 2xx row too. A note's message is the code and its
 ---phrase, then what is wrong; for an integer outside 100..599, `600 is not a
----valid status code (100..599)`, its digits written out on every Lua.
----Notes come in the order of this table
----(`requires`: each code of the row lists the field in `hs.info(code).requires`):
+---valid status code (100..599)`, its digits written out on every Lua. Notes
+---come in the order of this table (`requires`: each code of the row lists the
+---field in `hs.info(code).requires`):
 -- <rules: the table is written from the module itself by tools/gen-api.lua>
 
 --# Types

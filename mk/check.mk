@@ -74,17 +74,16 @@ check-compile: deps-check $(CHECK_COMPILE_BUILDS)
 
 # ---- static analysis and lint ----
 
+# cppcheck and clang-tidy on FILES with one runtime's headers, clang-tidy's output shown only
+# when it fails: $(call analyse,RUNTIME,FILES), a shell command that exits 1 on a finding.
+analyse = echo "cppcheck and clang-tidy ($(1) headers): $(2)" && \
+    $(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I $(1)) $(2) || exit 1; \
+    out=$$(clang-tidy --quiet $(2) -- -std=c99 $$($(PKG_CONFIG) --cflags $(1)) 2>&1) \
+    || { echo "$$out"; exit 1; }
+
 check-static: deps-check
-	@for rt in $(CHECK_RUNTIMES); do \
-	    echo "cppcheck and clang-tidy ($$rt headers): src/httpstatus.c"; \
-	    $(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I $$rt) src/httpstatus.c || exit 1; \
-	    out=$$(clang-tidy --quiet src/httpstatus.c -- -std=c99 \
-	        $$($(PKG_CONFIG) --cflags $$rt) 2>&1) || { echo "$$out"; exit 1; }; \
-	done
-	@echo "cppcheck and clang-tidy (lua5.4 headers): $(CHECK_C)"
-	@$(CPPCHECK) $$($(PKG_CONFIG) --cflags-only-I lua5.4) $(CHECK_C)
-	@out=$$(clang-tidy --quiet $(CHECK_C) -- -std=c99 \
-	    $$($(PKG_CONFIG) --cflags lua5.4) 2>&1) || { echo "$$out"; exit 1; }
+	@$(foreach rt,$(CHECK_RUNTIMES),$(call analyse,$(rt),src/httpstatus.c);) \
+	$(call analyse,lua5.4,$(CHECK_C))
 	@echo "check-static: cppcheck and clang-tidy report nothing"
 
 # Named folders, not ".": luacheck walks the whole of build/ before it applies exclude_files.

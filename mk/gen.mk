@@ -6,9 +6,7 @@
 # One make each: the module that writes the names is built from the new
 # src/fast.h, and the reference is made from the new names.
 generate:
-	$(MAKE) --no-print-directory fast-header
-	$(MAKE) --no-print-directory types
-	$(MAKE) --no-print-directory api-docs
+	for goal in fast-header types api-docs; do $(MAKE) --no-print-directory $$goal || exit 1; done
 
 # src/fast.h from src/fast.lua, the LuaJIT fast paths
 fast-header:

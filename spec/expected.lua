@@ -25,18 +25,20 @@ local function constant(text)
   return (text:upper():gsub("'", ""):gsub("%W+", "_"))
 end
 
--- A code that is not in the registry, where it comes from, and its other phrases, if any.
-local function other(code, phrase, reference, source, aliases)
-  return { code = code, phrase = phrase, name = constant(phrase), reference = reference,
-           official = false, source = source, aliases = aliases or {} }
+-- A reference: a bare section number is one of RFC 9110.
+local function rfc_9110(reference)
+  return reference:find("^%d") and "RFC 9110, Section " .. reference or reference
 end
 
--- A registered code: code, phrase, reference (a bare section number is RFC 9110's), aliases.
+-- A code that is not in the registry, where it comes from, and its other phrases, if any.
+local function other(code, phrase, reference, source, aliases)
+  return { code = code, phrase = phrase, name = constant(phrase), reference = rfc_9110(reference),
+           official = source == "IANA", source = source, aliases = aliases or {} }
+end
+
+-- A registered code: code, phrase, reference, aliases.
 local function iana(code, phrase, reference, aliases)
-  if reference:match("^%d") then reference = "RFC 9110, Section " .. reference end
-  local row = other(code, phrase, reference, "IANA", aliases)
-  row.official = true
-  return row
+  return other(code, phrase, reference, "IANA", aliases)
 end
 
 local function cloudflare(code, phrase)
@@ -147,8 +149,7 @@ expected.RETRYABLE = { 408, 425, 429, 502, 503, 504 }
 -- { headers =, options = } of check, with code = the one code it is for if not all of the
 -- rule's. keeps[1] is the response each rule keeps while another rule's cases are tried.
 local CONNECT = { method = "CONNECT" }
-local INFORMATIONAL = {}
-local CONNECTED = {}
+local INFORMATIONAL, CONNECTED = {}, {}
 for code = 100, 199 do INFORMATIONAL[#INFORMATIONAL + 1] = code end
 for code = 200, 299 do
   if code ~= 204 then CONNECTED[#CONNECTED + 1] = code end -- 204 has rules of its own
@@ -184,10 +185,8 @@ local function carries(rule)
     unpack(rule.breaks or {}),
   }
   rule.keeps = {
-    { headers = { [field] = rule.value } },
-    { headers = { [field] = "" } },
-    { headers = { [field] = {} } },
-    unpack(rule.keeps or {}),
+    { headers = { [field] = rule.value } }, { headers = { [field] = "" } },
+    { headers = { [field] = {} } }, unpack(rule.keeps or {}),
   }
   return rule
 end
@@ -208,14 +207,8 @@ local function forbids(rule)
     }
   else
     rule.says = "with " .. header_field(rule.field)
-    rule.breaks = {
-      { headers = present },
-      { headers = present, options = CONNECT },
-    }
-    rule.keeps = {
-      {},
-      { options = CONNECT },
-    }
+    rule.breaks = { { headers = present }, { headers = present, options = CONNECT } }
+    rule.keeps = { {}, { options = CONNECT } }
   end
   return rule
 end
@@ -345,8 +338,7 @@ function expected.note(rule, code)
   local row = expected.ROW[code]
   local reference = rule.reference
   if type(reference) == "table" then reference = reference[code] or reference[1] end
-  return { code = code, level = rule.level, field = rule.field,
-           reference = reference:find("^%d") and "RFC 9110, Section " .. reference or reference,
+  return { code = code, level = rule.level, field = rule.field, reference = rfc_9110(reference),
            message = code .. (row and " " .. row.phrase or "") .. " " .. rule.says }
 end
 

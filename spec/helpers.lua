@@ -4,8 +4,7 @@ local helpers = {}
 -- The message of the error f(...) raises, or nil when it raises none.
 function helpers.error_of(f, ...)
   local ok, err = pcall(f, ...)
-  if ok then return nil end
-  return tostring(err)
+  return not ok and tostring(err) or nil
 end
 
 -- ---- running a process: the command line tool, the generators ----
@@ -44,9 +43,7 @@ end
 function helpers.run(command, args, stdin)
   local quoted = {}
   for i, a in ipairs(args) do quoted[i] = helpers.shell_quote(a) end
-  local input = os.tmpname()
-  local out = os.tmpname()
-  local err = os.tmpname()
+  local input, out, err = os.tmpname(), os.tmpname(), os.tmpname()
   local f = assert(io.open(input, "wb"))
   f:write(stdin or "")
   f:close()
@@ -142,11 +139,8 @@ end
 -- reason for the error it must raise, instead of what the running Lua's tonumber makes of v.
 function helpers.misanswer(hs, fname, v, as)
   local n, reason = expected.integer_of(v)
-  if type(as) == "string" then
-    n = nil
-    reason = as
-  elseif as ~= nil then
-    n = as
+  if as ~= nil then
+    n, reason = type(as) == "number" and as or nil, as
   end
   local ok, count, got = helpers.pack(pcall(hs[fname], v, {}))
   if n == nil then

@@ -1,9 +1,8 @@
--- Turns the LuaLS definition files into the Markdown API reference, so that their doc
--- comments are the one source of the editor's hovers and docs/API.md.
--- Usage: lua tools/gen-api.lua library/httpstatus.lua library/codes.lua > docs/API.md,
--- the module on the cpath (`make api-docs` runs it; spec/docs_spec.lua fails when
--- docs/API.md is stale). With --teal first, it writes the same types as Teal declarations
--- instead: library/httpstatus.d.tl.
+-- Turns the LuaLS definition files into the Markdown API reference, so that their doc comments
+-- are the one source of the editor's hovers and docs/API.md; with --teal, into the same types
+-- as Teal declarations, library/httpstatus.d.tl. `make api-docs` runs it for both, with the
+-- module on the cpath: lua tools/gen-api.lua [--teal] library/httpstatus.lua library/codes.lua
+-- (spec/docs_spec.lua fails when either file is stale).
 -- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field, @alias
 -- (with `---|` values), @param, @return and @nodiscard, each ending at `function
 -- httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title` starts a
@@ -99,17 +98,12 @@ end
 -- a CONNECT; and with Expires alone (where Cache-Control also invites caching, the note names
 -- Cache-Control).
 local BREAKING = {
-  ["Content-Length"] = "1",
-  ["Transfer-Encoding"] = "chunked",
-  ["Content-Range"] = "bytes 0-1/2",
-  ["Content-Type"] = "multipart/byteranges; boundary=x",
-  ["Cache-Control"] = "max-age=60",
+  ["Content-Length"] = "1", ["Transfer-Encoding"] = "chunked", ["Content-Range"] = "bytes 0-1/2",
+  ["Content-Type"] = "multipart/byteranges; boundary=x", ["Cache-Control"] = "max-age=60",
   Expires = "0",
 }
 local PROBES = {
-  { {} },
-  { BREAKING, { content = true } },
-  { BREAKING, { method = "CONNECT" } },
+  { {} }, { BREAKING, { content = true } }, { BREAKING, { method = "CONNECT" } },
   { { Expires = "0" } },
 }
 
@@ -226,10 +220,8 @@ tl_type = function(t)
   error("no Teal type for " .. t)
 end
 
-local texts = {}
-for i, path in ipairs(arg) do
-  texts[i] = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
-end
+local texts = {} -- each file whole, closed as the script ends
+for i, path in ipairs(arg) do texts[i] = assert(io.open(path, "rb")):read("*a") end
 local text = table.concat(texts, "\n") .. "\n" -- a last line ends the last block
 emit("# httpstatus API reference", "",
   "<!-- Generated from library/ by tools/gen-api.lua (`make api-docs`).",
@@ -291,9 +283,7 @@ if teal then
   emit("")
   for _, f in ipairs(module.field) do emit(("   %s: %s"):format(f.name, tl_type(f.type))) end
   emit("")
-  for _, fn in ipairs(functions) do
-    emit(("   %s: %s"):format(fn.name, tl_function(fn.block)))
-  end
+  for _, fn in ipairs(functions) do emit(("   %s: %s"):format(fn.name, tl_function(fn.block))) end
   emit("end", "", "return httpstatus")
 end
 -- one blank line at the end, not two

@@ -1,9 +1,7 @@
--- Writes library/codes.lua, the LuaLS definition of httpstatus.codes, from the module
--- itself: one `---@field NAME CODE ...` line for every name that hs.codes knows, each
--- constant name and the name of each other phrase.
--- Usage: lua tools/gen-codes.lua > library/codes.lua (`make types` runs it, with the
--- module on the cpath). spec/docs_spec.lua runs it too and fails when the committed file
--- differs: the list cannot drift.
+-- Writes library/codes.lua, the LuaLS definition of httpstatus.codes, from the module itself:
+-- one `---@field NAME CODE ...` line for every name that hs.codes knows, each constant name and
+-- the name of each other phrase. `make types` runs it, with the module on the cpath:
+-- lua tools/gen-codes.lua > library/codes.lua (spec/docs_spec.lua fails when that is stale).
 local hs = require("httpstatus")
 
 -- Every name hs.codes knows, in a sorted list by code: the table behind it,

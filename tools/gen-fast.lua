@@ -1,8 +1,6 @@
--- Writes src/fast.h, the C form of src/fast.lua, so that the module stays one
--- shared library built from C sources alone: one string literal a line, each
--- well under the 509 characters C90 compilers must support.
---
--- Usage: lua tools/gen-fast.lua src/fast.lua > src/fast.h   (make fast-header)
+-- Writes src/fast.h, the C form of src/fast.lua, so that the module stays one shared library
+-- built from C sources alone: one string literal a line, each well under the 509 characters
+-- C90 compilers must support. lua tools/gen-fast.lua src/fast.lua > src/fast.h (make fast-header)
 local path = assert(arg[1], "usage: lua tools/gen-fast.lua src/fast.lua")
 local source = assert(io.open(path, "rb")):read("*a") -- closed as the script ends
 
