@@ -315,8 +315,8 @@ for _, row in ipairs(ROWS) do
   end
 end
 
--- The report: a table here, and for bench/summary.lua a file of the heap, a heading and
--- the same rows in Markdown.
+-- The report: a table here, and for bench/summary.lua a file of the runtime and its heap, a
+-- heading, then a line a call: its name and this table's figures, tab-separated.
 local unpack = table.unpack or unpack
 local function ns(x) return x and ("%.1f"):format(x) or "-" end
 local function ratio(a, b) return ("%.2fx"):format(a / b) end
@@ -342,13 +342,11 @@ for _, row in ipairs(ROWS) do
   local pure_best = math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
   local lookups = row.how == "check" and (" (%.1f lookups)"):format(m / ROWS[1].module.best)
-  local label = row[1] .. (lookups or "")
-  local cells = { label, kind_of(row[2]), ns(m), ns(row.c and row.c.best), ns(pure_best),
-    ns(row.raw.best), ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage),
-    row.module.trace or "-" }
-  print(LINE_FORMAT:format(unpack(cells)))
-  cells[1] = label:gsub("^[^,]+", "`%0`", 1)
-  results[#results + 1] = ("| %s | %s |"):format(runtime_name, table.concat(cells, " | "))
+  local cells = { ns(m), ns(row.c and row.c.best), ns(pure_best), ns(row.raw.best),
+    ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage), row.module.trace or "-" }
+  print(LINE_FORMAT:format(row[1] .. (lookups or ""), kind_of(row[2]), unpack(cells)))
+  local name = row[1]:gsub("^[^,]+", "`%0`", 1)
+  results[#results + 1] = name .. "\t" .. table.concat(cells, "\t")
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))
 

@@ -1,23 +1,33 @@
--- Prints the results of bench/bench.lua on every runtime as one Markdown table.
--- Usage: lua bench/summary.lua RESULTS_FILE...; each file holds the heap `require`
--- took, the heading, then the rows. docs/PERFORMANCE.md explains the columns.
-local heaps, rows = {}, {}
-local heading = "" -- the same in every file
-for _, file in ipairs(arg) do
+-- Prints the results of bench/bench.lua on every runtime as one Markdown table: a row a call, a
+-- column a runtime. Usage: lua bench/summary.lua RESULTS_FILE...; each file holds the runtime
+-- and the heap `require` took, the heading, then a line a call: its name and the figures of
+-- bench/bench.lua's table, tab-separated. docs/PERFORMANCE.md explains them.
+local heading, heaps, head, rows, garbage = "", {}, { "call" }, {}, {}
+for r, file in ipairs(arg) do
   local lines = {}
   for line in io.lines(file) do lines[#lines + 1] = line end
-  heaps[#heaps + 1] = lines[1]
-  heading = lines[2]
-  for i = 3, #lines do rows[#rows + 1] = lines[i] end
+  heaps[r] = lines[1]
+  head[r + 1] = lines[1]:match("^%S+")
+  heading = lines[2] -- the same in every file
+  for i = 3, #lines do
+    local f = {}
+    for field in lines[i]:gmatch("[^\t]+") do f[#f + 1] = field end
+    -- module / pure Lua / raw index, then the C function and the traces where there are
+    local cell = f[2] .. " / " .. f[4] .. " / " .. f[5]
+    if f[3] ~= "-" then cell = cell .. ", C " .. f[3] end
+    if f[9] ~= "-" then cell = cell .. ", " .. f[9] end
+    rows[i - 2] = rows[i - 2] or { f[1] }
+    rows[i - 2][r + 1] = cell
+    if tonumber(f[8]) >= tonumber(garbage[i - 2] or 0) then garbage[i - 2] = f[8] end
+  end
 end
+head[#head + 1] = "garbage B/call, the most of any"
 print(heading .. "\n")
-print("| Lua | call | the module's is | module | C function | pure Lua | raw index "
-  .. "| vs pure | vs raw | garbage B/call | LuaJIT traces |")
-print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-print(table.concat(rows, "\n") .. "\n")
-print("Heap that `require(\"httpstatus\")` takes: " .. table.concat(heaps, ", ") .. ".\n")
-print([[
-module: the call through the module. pure Lua: the fastest Lua function that gives the same
-answers (for check, on these fields). raw index: a bare table read. C function: on LuaJIT, the
-C function the module's Lua closure stands in for. LuaJIT traces: "compiled" when no trace
-aborts in the module and none ends at a C call. Why the runtimes differ: docs/PERFORMANCE.md.]])
+print("| " .. table.concat(head, " | ") .. " |")
+print("| --- |" .. (" ---: |"):rep(#arg) .. " ---: |")
+for i = 1, #rows do
+  print("| " .. table.concat(rows[i], " | ") .. " | " .. garbage[i] .. " |")
+end
+print("\nHeap that `require(\"httpstatus\")` takes: " .. table.concat(heaps, ", ") .. ".\n")
+print("Each cell: module / pure Lua / raw index, in ns; on LuaJIT, then the C function's time"
+  .. " and the trace state. What each means, and why the runtimes differ: docs/PERFORMANCE.md.")

@@ -1,11 +1,9 @@
 /*
- * many_states: opens and closes hundreds of lua_States, each loading httpstatus with require()
- * (so the real dlopen/dlclose path of Lua's package library runs every time), with up to RING
- * of them alive at once. Each state runs the steps of SCRIPT (check/many_states.lua): it checks
- * the module, then spoils its own copy; the states beside it and after it must not notice.
- * Under valgrind (make check-states) a leak or shared mutable state in the module shows there
- * or as a failed check here.
- *
+ * many_states: opens and closes hundreds of lua_States, up to RING alive at once, each loading
+ * httpstatus with require() (the real dlopen/dlclose path of Lua's package library). Each runs
+ * the steps of SCRIPT (check/many_states.lua): it checks the module, then spoils its own copy;
+ * the states beside and after it must not notice. Under valgrind (make check-states) a leak or
+ * shared mutable state shows there or as a failed check here.
  * Usage: many_states MODULE_DIR SCRIPT [STATES]
  */
 #include <stdio.h>
@@ -27,7 +25,7 @@
 
 /*
  * An allocator that counts, so that each closed state can be shown to have given back every
- * byte.  A LuaJIT built without GC64 refuses a custom allocator on 64-bit hosts; there
+ * byte. A LuaJIT built without GC64 refuses a custom allocator on 64-bit hosts; there
  * luaL_newstate is used and valgrind alone counts.
  */
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)

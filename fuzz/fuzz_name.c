@@ -1,8 +1,6 @@
 /*
- * libFuzzer target for the reader of code() (src/name.h, included as it
- * is): besides what ASan and UBSan catch, each input is checked against a
- * plain two-pass rewrite of the documented rule.
- *
+ * libFuzzer target for the reader of code() (src/name.h, included as it is): besides what
+ * ASan and UBSan catch, each input is checked against a plain rewrite of the documented rule.
  * Build and run: make check-fuzz (mk/check.mk).
  */
 #include <stdint.h>
@@ -25,38 +23,26 @@ static void fail(const char *what, const char *s, size_t len)
     abort();
 }
 
-static int is_upper_name_separator(char c)
-{
-    return c == ' ' || c == '_' || c == '-' || (c >= '\t' && c <= '\r');
-}
-
 /*
- * The rule of API.md written the slow, obvious way: drop apostrophes (' and
- * UTF-8 U+2019), then upper-case, turn each run of separators into one '_'
- * and trim them at both ends; 0 when empty or longer than HS_NAME_MAX.
+ * The rule of API.md written the slow, obvious way: drop apostrophes (' and UTF-8 U+2019),
+ * upper-case, turn each run of separators into one '_' and trim them at both ends; 0 when
+ * empty or longer than HS_NAME_MAX.
  */
 static size_t reference_normalize(const char *s, size_t len, char *out)
 {
-    char *kept = malloc(len + 1);
-    size_t i = 0, k = 0, n = 0, j;
+    size_t i, n = 0;
     int sep = 0;
 
-    if (kept == NULL)
-        abort();
-    while (i < len) {
-        if (s[i] == '\'') {
-            i++;
-        } else if (len - i >= 3 && (unsigned char)s[i] == 0xE2
-                   && (unsigned char)s[i + 1] == 0x80
-                   && (unsigned char)s[i + 2] == 0x99) {
-            i += 3;
-        } else {
-            kept[k++] = s[i++];
+    for (i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '\'')
+            continue;
+        if (len - i >= 3 && (unsigned char)c == 0xE2 && (unsigned char)s[i + 1] == 0x80
+            && (unsigned char)s[i + 2] == 0x99) {
+            i += 2;
+            continue;
         }
-    }
-    for (j = 0; j < k; j++) {
-        char c = kept[j];
-        if (is_upper_name_separator(c)) {
+        if (c == ' ' || c == '_' || c == '-' || (c >= '\t' && c <= '\r')) {
             sep = 1;
             continue;
         }
@@ -70,7 +56,6 @@ static size_t reference_normalize(const char *s, size_t len, char *out)
             out[n] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
         n++;
     }
-    free(kept);
     return n > HS_NAME_MAX ? 0 : n;
 }
 
