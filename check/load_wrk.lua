@@ -1,8 +1,7 @@
--- wrk script for check/nginx.lua.  Its one argument is the plan, as JSON: { paths = {
--- { path, status, body or nil }... }, delay = ms or nil, headers = {...} or nil }.  Each
--- connection cycles through the paths; every status asked and answered is counted, and,
--- when the paths give bodies, a body unlike its status's; done() prints the figures as
--- one line of JSON after "wrk: ".
+-- wrk script for check/nginx.lua. Its one argument is the plan, as JSON: { paths = { { path,
+-- status, body or nil }... }, delay = ms or nil, headers = {...} or nil }. Each connection cycles
+-- through the paths, counting every status asked and answered, and, when the paths give bodies,
+-- each body unlike its status's; done() prints the figures as one line of JSON after "wrk: ".
 local cjson = require("cjson")
 local plan
 local bodies = {}

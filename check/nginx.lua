@@ -1,16 +1,8 @@
 -- httpstatus in nginx (spec/nginx/harness.lua) under wrk (check/load_wrk.lua), from the checkout's
--- root inside tools/with-nginx-tmpdir (make check-load, make check-reload). Each server ends
--- stopped, no worker stuck, nothing in its log. Last: `nginx-MODE: P passed, F failed, 0 skipped`.
---
---   luajit check/nginx.lua load [SECONDS [CONNECTIONS [THREADS]]]
---     examples/openresty as a user copies it, under wrk twice: every status intended, no socket
---     error, and the worker's RSS and Lua heap (after a full collection) no larger after run 2.
---   luajit check/nginx.lua reload
---     Two workers answer /cases/status/<code> (spec/nginx/cases.lua), the module loaded in the
---     master too, while the master gets SIGHUP 1 + RELOADS times under wrk; then the same with a
---     plain Lua stand-in for the module, which may grow the master's VmRSS by at most
---     GROWTH_SLACK_KB less. Then lua_code_cache off (a fresh Lua VM and require for every
---     request): 2 x BATCH requests, one worker throughout, its RSS flat.
+-- root inside tools/with-nginx-tmpdir: make check-load and make check-reload, whose rows of
+-- CONTRIBUTING.md say what each shows. Each server ends stopped, no worker stuck, nothing in its
+-- log. Last: `nginx-MODE: P passed, F failed, 0 skipped`.
+--   luajit check/nginx.lua load [SECONDS [CONNECTIONS [THREADS]]] | reload
 local harness = require("spec.nginx.harness")
 local ROW = require("spec.expected").ROW
 local cjson = require("cjson")
@@ -26,13 +18,10 @@ local HEAP_SLACK_KB = 16
 local RELOADS = 20
 local WORKERS = 2
 local GROWTH_SLACK_KB = 64
-local RELOAD_WAIT = 10 -- seconds for each reload's new workers
 -- With lua_code_cache off, what the allocators keep mapped moves by about one Lua VM (some
 -- 480 KB was seen) from one batch to the next, while a leak of 1 KB a request adds 1 MB a batch.
 local BATCH = 1000
 local RSS_FLAT_SLACK_KB = 512
-
-local quote = harness.quote
 
 local function note(text, ...)
   print(("nginx-%s: " .. text):format(MODE, ...))
@@ -49,21 +38,19 @@ local function check(name, ok, detail)
   end
 end
 
--- /proc/<pid>/<name>, "" once the process has gone; VmRSS in KB.
-local function proc(pid, name)
-  return harness.read_file(("/proc/%d/%s"):format(pid, name)) or ""
-end
-
-local function rss_kb(pid)
-  return tonumber(proc(pid, "status"):match("VmRSS:%s*(%d+)"))
+-- A check that after is at most slack_kb above before (either nil: the process had gone).
+local function flat(name, before, after, slack_kb)
+  local grew = before and after and after - before
+  check(("%s %s KB from run 1 to run 2 (slack %d KB)"):format(name,
+    grew and ("%+g"):format(grew) or "?", slack_kb), grew and grew <= slack_kb)
 end
 
 -- Runs wrk on plan against server, to its end, or in the background when background: then it
 -- returns wrk's pid.  figures() reads what it printed.
 local function wrk(server, plan, options, background)
   local command = ("wrk %s --timeout 5s -s %s http://127.0.0.1:%d/ %s >%s 2>&1"):format(
-    options, quote(harness.root .. "/check/load_wrk.lua"), server.port,
-    quote(cjson.encode(plan)), quote(server.prefix .. "/wrk.out"))
+    options, harness.quote(harness.root .. "/check/load_wrk.lua"), server.port,
+    harness.quote(cjson.encode(plan)), harness.quote(server.prefix .. "/wrk.out"))
   if not background then return harness.run(command) end
   return assert(tonumber(harness.read_command(command .. " & echo $!"):match("%d+")))
 end
@@ -75,50 +62,27 @@ local function figures(server)
   return f
 end
 
--- What went wrong with wrk's traffic: socket errors, statuses not intended (those of plan.paths),
--- wrong bodies, a status answered less often than asked but for the requests in flight at the
+-- What went wrong with wrk's traffic: socket errors, wrong bodies, a status answered more often
+-- than asked (never, for a status not intended), or less but for the requests in flight at the
 -- end (one a connection, and one that wrk asks its first thread for and never sends).
-local function wrong_traffic(f, plan, connections)
-  local wrong, intended = {}, {}
-  for _, p in ipairs(plan.paths) do intended[p[2]] = true end
+local function wrong_traffic(f, connections)
+  local wrong, statuses = {}, {}
   local errors = { "connect_errors", "read_errors", "write_errors", "timeouts", "bad_body" }
   for _, key in ipairs(errors) do
     if f[key] ~= 0 then wrong[#wrong + 1] = ("%s: %d"):format(key, f[key]) end
   end
-  for key, count in pairs(f) do
-    local status = tonumber(key:match("^answered_(%d+)$"))
-    if status and not intended[status] then
-      wrong[#wrong + 1] = ("%d responses with status %d"):format(count, status)
-    end
+  for key in pairs(f) do
+    local status = key:match("^asked_(%d+)$") or key:match("^answered_(%d+)$")
+    if status then statuses[status] = true end
   end
-  for status in pairs(intended) do
+  for status in pairs(statuses) do
     local asked = f["asked_" .. status] or 0
     local answered = f["answered_" .. status] or 0
     if answered > asked or asked - answered > connections + 1 then
-      wrong[#wrong + 1] = ("status %d: %d asked, %d answered"):format(status, asked, answered)
+      wrong[#wrong + 1] = ("status %s: %d asked, %d answered"):format(status, asked, answered)
     end
   end
   return table.concat(wrong, "; ")
-end
-
--- Runs fn(server) on a fresh nginx, then stops it; an error is one failed check, and so are a
--- worker that had to be killed and any line logged but, when given, the one that matches alert.
-local function with_server(label, edits, fn, alert)
-  local server
-  local ok, err = pcall(function()
-    server = harness.start((label:gsub("%W+", "-")), edits)
-    fn(server)
-  end)
-  if server then
-    local killed = server:stop()
-    check(label .. ": nginx stopped, workers and all", #killed == 0,
-      "killed stuck workers " .. table.concat(killed, " "))
-    local found = server:problems()
-    local clean = #found == (alert and 1 or 0) and (not alert or found[1]:find(alert) ~= nil)
-    check(label .. (alert and ": nothing logged but the alert" or ": error log clean"), clean,
-      table.concat(found, "\n"))
-  end
-  if not ok then check(label .. ": ran to the end", false, tostring(err)) end
 end
 
 -- The reloads' and code-cache-off's traffic: each status's line; 999 has none, so 404's line.
@@ -143,24 +107,29 @@ local function requests(server, count)
   return wrong
 end
 
--- One request for each path before the heavy work.
-local function probe(server, label)
-  local wrong = requests(server, #PLAN.paths)
-  check(label .. ": every path answers right at first", #wrong == 0, table.concat(wrong, "; "))
-  if #wrong > 0 then error("stopped: the answers are wrong", 0) end
-end
-
--- The workers once they are count live processes, none of them in old; nil after RELOAD_WAIT.
-local function wait_generation(server, old, count)
-  local was = {}
-  for _, pid in ipairs(old) do was[pid] = true end
-  return harness.wait_for(RELOAD_WAIT, function()
-    local pids = server:workers()
-    for _, pid in ipairs(pids) do
-      if was[pid] then return nil end
-    end
-    return #pids == count and pids or nil
+-- The skeleton of every run: a fresh nginx (harness.start(label, cases)); one request for each
+-- path of PLAN; fn(server, its workers); then nginx stopped.  An error is one failed check, and
+-- so are a worker that had to be killed and any line logged but, when given, the one that
+-- matches alert.
+local function with_server(label, cases, fn, alert)
+  local server
+  local ok, err = pcall(function()
+    server = harness.start((label:gsub("%W+", "-")), cases)
+    local wrong = requests(server, #PLAN.paths)
+    check(label .. ": every path answers right at first", #wrong == 0, table.concat(wrong, "; "))
+    if #wrong > 0 then error("stopped: the answers are wrong", 0) end
+    fn(server, server:workers())
   end)
+  if server then
+    local killed = server:stop()
+    check(label .. ": nginx stopped, workers and all", #killed == 0,
+      "killed stuck workers " .. table.concat(killed, " "))
+    local found = server:problems()
+    local clean = #found == (alert and 1 or 0) and (not alert or found[1]:find(alert) ~= nil)
+    check(label .. (alert and ": nothing logged but the alert" or ": error log clean"), clean,
+      table.concat(found, "\n"))
+  end
+  if not ok then check(label .. ": ran to the end", false, tostring(err)) end
 end
 
 local HEAP = [[
@@ -168,45 +137,40 @@ collectgarbage("collect")
 collectgarbage("collect")
 return collectgarbage("count")]]
 
+-- The example, with /cases/ to read the worker's Lua heap after a full collection.
 local function load()
   local plan = { paths = { { "/", 200 }, { "/status/404", 200 }, { "/status/418", 200 },
     { "/status/413", 200 }, { "/status/abc", 400 }, { "/status/999", 404 },
     { "/no/such/page", 404 }, { "/status-classes", 200 } } }
-  -- the example, with /cases/ to read the worker's Lua heap after a full collection
-  with_server("load", harness.cases(), function(server)
-    local worker = assert(wait_generation(server, {}, 1), "nginx's worker did not come up")[1]
-    probe(server, "load")
+  with_server("load", {}, function(server, workers)
+    local worker = workers[1]
     local rss, heap = {}, {}
     note("wrk -t%d -c%d -d%ds, twice, on worker %d", THREADS, CONNECTIONS, SECONDS, worker)
     for run = 1, 2 do
       wrk(server, plan, ("-t%d -c%d -d%ds"):format(THREADS, CONNECTIONS, SECONDS))
       local f = figures(server)
-      rss[run] = rss_kb(worker)
+      rss[run] = harness.rss_kb(worker)
       heap[run] = cjson.decode(server:request("/cases/run", HEAP).body).value
-      note("run %d: %d requests (%.0f/s), latency p99 %d us, max %d us; RSS %d KB, heap %.1f KB",
+      note("run %d: %d requests (%.0f/s), latency p99 %d us, max %d us; RSS %s KB, heap %.1f KB",
         run, f.requests, f.requests / (f.duration_us / 1e6), f.latency_p99_us, f.latency_max_us,
-        rss[run], heap[run])
-      local wrong = wrong_traffic(f, plan, CONNECTIONS)
+        tostring(rss[run]), heap[run])
+      local wrong = wrong_traffic(f, CONNECTIONS)
       check(("run %d: every status intended, no socket error"):format(run), wrong == "", wrong)
       check(("run %d: the worker lives"):format(run), harness.running(worker))
     end
-    check(("worker RSS %+d KB from run 1 to run 2 (slack %d KB)")
-      :format(rss[2] - rss[1], RSS_SLACK_KB), rss[2] - rss[1] <= RSS_SLACK_KB)
-    check(("worker Lua heap %+.1f KB from run 1 to run 2 (slack %d KB)")
-      :format(heap[2] - heap[1], HEAP_SLACK_KB), heap[2] - heap[1] <= HEAP_SLACK_KB)
+    flat("worker RSS", rss[1], rss[2], RSS_SLACK_KB)
+    flat("worker Lua heap", heap[1], heap[2], HEAP_SLACK_KB)
   end)
 end
 
 -- 1 + RELOADS reloads under wrk: the growth of the master's VmRSS over the RELOADS, or nil.
 local function reload_run(label, init, module_mapped)
   local growth
-  with_server(label, harness.cases(WORKERS, init), function(server)
+  with_server(label, { workers = WORKERS, init = init }, function(server, generation)
     local master = assert(server:pid(), "nginx wrote no pid")
-    local generation = assert(wait_generation(server, {}, WORKERS), "no workers came up")
-    probe(server, label)
-    local mapped = proc(master, "maps"):find("httpstatus.so", 1, true) ~= nil
+    local maps = harness.read_file(("/proc/%d/maps"):format(master)) or ""
     check(("%s: httpstatus.so %s in the master"):format(label, module_mapped and "mapped" or
-      "not mapped"), mapped == module_mapped)
+      "not mapped"), (maps:find("httpstatus.so", 1, true) ~= nil) == module_mapped)
     -- Every request on a new connection: a reload closes the old workers' keep-alive
     -- connections, and a request sent on one just then fails in any client.  Paced, since each
     -- closed connection holds its ephemeral port in TIME_WAIT for 60 s: unpaced, wrk took most
@@ -221,11 +185,11 @@ local function reload_run(label, init, module_mapped)
     local done = -1
     while generation and done < RELOADS do
       harness.kill(master, "HUP")
-      generation = wait_generation(server, generation, WORKERS)
+      generation = server:wait_workers(generation)
       done = done + (generation and 1 or 0)
-      before = before or done == 0 and rss_kb(master) or nil
+      before = before or done == 0 and harness.rss_kb(master) or nil
     end
-    local after = rss_kb(master)
+    local after = harness.rss_kb(master)
     local wrk_alive = harness.running(wrk_pid)
     harness.stop_process(wrk_pid, "INT") -- wrk prints its figures
     local f = figures(server)
@@ -234,35 +198,15 @@ local function reload_run(label, init, module_mapped)
       .. " %d requests", label, tostring(before), tostring(after), harness.now() - started,
       f.requests)
     check(("%s: 1 + %d reloads finished (new workers up, old gone, each within %d s)")
-      :format(label, RELOADS, RELOAD_WAIT), done == RELOADS,
+      :format(label, RELOADS, harness.WORKERS_WAIT), done == RELOADS,
       ("%d of %d"):format(math.max(done, 0), RELOADS))
     check(label .. ": traffic throughout the reloads", wrk_alive and f.requests > 0,
       ("wrk %s, %d requests"):format(wrk_alive and "ran" or "had ended", f.requests))
-    local wrong = wrong_traffic(f, PLAN, 2)
+    local wrong = wrong_traffic(f, 2)
     check(label .. ": no socket error, every status intended, every body right", wrong == "",
       wrong)
   end)
   return growth
-end
-
-local function code_cache_off(server)
-  local label = "lua_code_cache off"
-  local worker = assert(wait_generation(server, {}, 1), "nginx's worker did not come up")[1]
-  probe(server, label)
-  local wrong, rss = {}, {}
-  for b = 1, 2 do
-    for _, message in ipairs(requests(server, BATCH)) do wrong[#wrong + 1] = message end
-    harness.sleep(0.2) -- the last request's VM closes after its response
-    rss[b] = rss_kb(worker)
-  end
-  check(label .. ": every status and body right", #wrong == 0,
-    table.concat(wrong, "; ", 1, math.min(#wrong, 5)))
-  check(label .. ": one worker throughout",
-    server:workers()[1] == worker and harness.running(worker))
-  check(("%s: worker RSS flat over 2 x %d requests (slack %d KB)")
-    :format(label, BATCH, RSS_FLAT_SLACK_KB), rss[1] and rss[2]
-    and rss[2] - rss[1] <= RSS_FLAT_SLACK_KB, ("%s KB -> %s KB"):format(tostring(rss[1]),
-    tostring(rss[2])))
 end
 
 -- A plain Lua stand-in for what the handlers use of httpstatus, from the specs' own table.
@@ -285,8 +229,22 @@ local function reload()
     difference and ("%+d KB and %+d KB"):format(with, without) or "a run gave no figures")
   -- nothing in the master: each request's VM loads the module, and unloads it; nginx
   -- writes the alert at start-up, to stderr, before it opens its error log
-  with_server("lua_code_cache off", harness.cases(1, "-- (none)", "lua_code_cache off;"),
-    code_cache_off, "%[alert%].*lua_code_cache is off; this will hurt performance")
+  local label = "lua_code_cache off"
+  with_server(label, { init = "-- (none)", http = "lua_code_cache off;" }, function(server, pids)
+    local worker = pids[1]
+    local wrong, rss = {}, {}
+    for b = 1, 2 do
+      for _, message in ipairs(requests(server, BATCH)) do wrong[#wrong + 1] = message end
+      harness.sleep(0.2) -- the last request's VM closes after its response
+      rss[b] = harness.rss_kb(worker)
+    end
+    check(label .. ": every status and body right", #wrong == 0,
+      table.concat(wrong, "; ", 1, math.min(#wrong, 5)))
+    check(label .. ": one worker throughout",
+      server:workers()[1] == worker and harness.running(worker))
+    flat(("%s: worker RSS over 2 x %d requests"):format(label, BATCH), rss[1], rss[2],
+      RSS_FLAT_SLACK_KB)
+  end, "%[alert%].*lua_code_cache is off; this will hurt performance")
 end
 
 io.stdout:setvbuf("line") -- in order with make's and nginx's output
@@ -295,5 +253,5 @@ local modes = { load = load, reload = reload }
 assert(modes[MODE], "usage: luajit check/nginx.lua load|reload [...]")()
 note("took %.1f s", harness.now() - started)
 harness.run(("%s/tools/results add nginx-%s %d %d 0")
-  :format(quote(harness.root), MODE, passed, failed))
+  :format(harness.quote(harness.root), MODE, passed, failed))
 os.exit(failed == 0 and 0 or 1)

@@ -1,6 +1,5 @@
-# make test-nginx, the second half of make test: spec/nginx/ drives a real nginx and
-# examples/openresty/ over loopback HTTP, each from a temporary prefix (spec/nginx/harness.lua).
-
+# make test-nginx, the second half of make test: spec/nginx/ drives examples/openresty/ in a real
+# nginx over loopback HTTP, from a temporary prefix (spec/nginx/harness.lua).
 DEPS_NGINX := nginx-light libnginx-mod-http-lua lua-cjson curl
 
 .PHONY: test-nginx deps-nginx

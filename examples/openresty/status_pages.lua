@@ -1,5 +1,5 @@
--- The request handlers of nginx.conf (README.md says what each shows): everything nginx sends
--- goes through httpstatus for its words and class.
+-- The request handlers of nginx.conf: everything nginx sends goes through httpstatus for its
+-- words and class.
 local hs = require("httpstatus")
 local cjson = require("cjson")
 
@@ -18,10 +18,9 @@ function M.error_page()
   send_json(status, hs.info(status) or { code = status })
 end
 
--- GET /status/<code>
+-- GET /status/<code>. "abc" or "4.5" is not a status code: hs.info raises, and pcall turns that
+-- into a 400 that says why, in the module's words.
 function M.describe(text)
-  -- "abc" or "4.5" is not a status code: hs.info raises, and pcall turns that into a 400 that
-  -- says why, in the module's words.
   local ok, info = pcall(hs.info, text)
   if not ok then
     return send_json(hs.codes.BAD_REQUEST, { error = info })
@@ -33,16 +32,15 @@ function M.describe(text)
   send_json(hs.codes.OK, info)
 end
 
--- header_filter_by_lua: X-Status-Class: successful | client_error | ..., and one warn line for
--- each rule of its status code that the response breaks.  After error_page, ngx.status is still
--- the code nginx sends.  get_headers(0) reads every field (the default stops at 100, and an
--- Allow past them would look missing).  No options: nginx refuses CONNECT itself, and the
--- content is not known yet.  Fields that add_header sets come after this filter and are unseen.
+-- header_filter_by_lua: X-Status-Class: successful | client_error | ..., and a warn line for
+-- each rule of its code the response breaks. After error_page, ngx.status is still the code
+-- nginx sends. get_headers(0) reads every field (the default stops at 100: an Allow past them
+-- would look missing). No options: nginx refuses CONNECT itself, and the content is not known
+-- yet. Fields that add_header sets come after this filter and are unseen.
 function M.header_filter()
   ngx.header["X-Status-Class"] = hs.class(ngx.status)
   local notes = hs.check(ngx.status, ngx.resp.get_headers(0))
-  if not notes then return end -- nil: the response breaks no rule
-  for _, note in ipairs(notes) do
+  for _, note in ipairs(notes or {}) do -- nil: the response breaks no rule
     ngx.log(ngx.WARN, ("httpstatus: %d %s %s(%s): %s, uri %s"):format(note.code, note.level,
       note.field and note.field .. " " or "", note.reference, note.message, ngx.var.request_uri))
   end

@@ -6,6 +6,7 @@ local quote = H.quote
 
 -- Debian's nginx binary (/usr/sbin may be missing from a non-root PATH).
 H.NGINX = os.getenv("NGINX") or "/usr/sbin/nginx"
+H.WORKERS_WAIT = 10 -- seconds for a server's workers to come up (Server:wait_workers)
 
 -- os.execute's status on 5.1/LuaJIT (a number) and on 5.2+ (true/nil).
 function H.run(command)
@@ -41,7 +42,7 @@ end
 
 -- Seconds since the epoch, to the nanosecond.
 function H.now()
-  return tonumber((H.read_command("date +%s.%N"):gsub("%s+$", ""))) or os.time()
+  return tonumber(H.read_command("date +%s.%N"))
 end
 
 -- Whether the process runs; a zombie does not (the daemon's parent is
@@ -51,7 +52,11 @@ function H.running(pid)
   return stat ~= nil and stat:match("^%d+ %b() (%a)") ~= "Z"
 end
 
--- signal: a name, "HUP", "KILL"...
+-- The process's VmRSS in KB, nil once it has gone.
+function H.rss_kb(pid)
+  return tonumber((H.read_file(("/proc/%d/status"):format(pid)) or ""):match("VmRSS:%s*(%d+)"))
+end
+
 function H.kill(pid, signal)
   return H.run(("kill -%s %d 2>/dev/null"):format(signal, pid))
 end
@@ -88,27 +93,62 @@ local function next_port()
   return 20000 + port_seed % 12768
 end
 
+-- spec/nginx/cases.lua's handlers: /cases/status/301 calls status("301"), /cases/run run("").
+local CASES_LOCATION = [=[default_type text/plain;
+        location ~ ^/cases/(\w+)/?(.*)$ {
+            content_by_lua_block { require("cases")[ngx.var[1]](ngx.var[2]) }
+        }]=]
+
+-- examples/openresty/nginx.conf as a user copies it, with its port and the module's path
+-- changed; with cases (see H.start) its workers, init_by_lua, http {} and /cases/ too.
+local function example_conf(port, cases)
+  local text = assert(H.read_file(H.EXAMPLE .. "/nginx.conf"))
+  local edits = { -- old text = new text; each old found exactly once
+    ["listen 127.0.0.1:8080;"] = ("listen 127.0.0.1:%d;"):format(port),
+    ['"/usr/local/lib/lua/5.1/?.so;;"'] = ('"%s/build/luajit/?.so;;"'):format(H.root),
+  }
+  if cases then
+    edits["worker_processes 1;"] = ("worker_processes %d;"):format(cases.workers or 1)
+    edits['"$prefix/?.lua;;";'] = ('"$prefix/?.lua;%s/spec/nginx/?.lua;%s/?.lua;;"; %s')
+      :format(H.root, H.root, cases.http or "")
+    edits['require("status_pages")\n'] = cases.init and cases.init .. "\n"
+    edits["default_type text/plain;"] = CASES_LOCATION
+  end
+  for old, new in pairs(edits) do
+    local first, last = text:find(old, 1, true)
+    assert(first and not text:find(old, last + 1, true),
+      "examples/openresty/nginx.conf should hold exactly one " .. old)
+    text = text:sub(1, first - 1) .. new .. text:sub(last + 1)
+  end
+  return text
+end
+
 local Server = {}
 Server.__index = Server
 
--- Starts nginx with the example's configuration and edits (example_conf) in a fresh prefix
--- named name, beside copies of the example's handlers and README.md (a file it serves); tries
--- other ports while the one picked is taken.
-function H.start(name, edits)
+-- Starts nginx with example_conf in a fresh prefix named name, beside copies of the example's
+-- handlers and README.md (a file it serves), trying other ports while the one picked is taken,
+-- and waits for its workers. cases: nil for the example alone, or, to serve /cases/ too,
+-- { workers = 1 unless given, init = what init_by_lua runs instead of the example's require,
+-- http = more lines for http {} }.
+function H.start(name, cases)
   local prefix = base_dir .. "/" .. name
-  assert(H.run(("rm -rf %s && mkdir -p %s/logs %s/tmp"):format(quote(prefix), quote(prefix),
-    quote(prefix))), "cannot make " .. prefix)
-  H.write_file(prefix .. "/status_pages.lua", H.read_file(H.EXAMPLE .. "/status_pages.lua"))
-  H.write_file(prefix .. "/README.md", H.read_file(H.EXAMPLE .. "/README.md"))
+  local p, example = quote(prefix), quote(H.EXAMPLE)
+  assert(H.run(("rm -rf %s && mkdir -p %s/logs %s/tmp && cp %s/status_pages.lua %s/README.md %s")
+    :format(p, p, p, example, example, p)), "cannot make " .. prefix)
   local globals = "daemon on;" .. (is_root and " user root;" or "")
   local log
   for _ = 1, 10 do
-    local server = setmetatable({ prefix = prefix, port = next_port(), seen = {} }, Server)
-    H.write_file(prefix .. "/nginx.conf", H.example_conf(server.port, edits))
+    local server = setmetatable({ prefix = prefix, port = next_port(), seen = {},
+      count = cases and cases.workers or 1 }, Server)
+    H.write_file(prefix .. "/nginx.conf", example_conf(server.port, cases))
     H.write_file(prefix .. "/logs/error.log", "") -- only this attempt's lines
     local command = ("%s -p %s -c nginx.conf -g %s >%s 2>&1"):format(quote(H.NGINX),
       quote(prefix .. "/"), quote(globals), quote(prefix .. "/start.log"))
-    if H.run(command) then return server end
+    if H.run(command) then
+      assert(server:wait_workers({}), "nginx's workers did not come up in " .. prefix)
+      return server
+    end
     log = server:file("start.log") .. server:file("logs/error.log")
     if not log:find("Address already in use", 1, true) then break end
   end
@@ -135,6 +175,19 @@ function Server:workers()
   return pids
 end
 
+-- The workers once as many as started run and none of them is in old; nil after WORKERS_WAIT.
+function Server:wait_workers(old)
+  local was = {}
+  for _, pid in ipairs(old) do was[pid] = true end
+  return H.wait_for(H.WORKERS_WAIT, function()
+    local pids = self:workers()
+    for _, pid in ipairs(pids) do
+      if was[pid] then return nil end
+    end
+    return #pids == self.count and pids or nil
+  end)
+end
+
 -- Stops nginx (QUIT, then KILL), then kills, by pid, any worker still running: one stuck in a loop
 -- outlives its master's KILL.  Returns the pids of those; idempotent.
 function Server:stop()
@@ -157,8 +210,8 @@ function Server:file(name)
   return H.read_file(self.prefix .. "/" .. name) or ""
 end
 
--- The lines of the start-up output and the error log that say something went wrong (none is
--- expected), but for nginx's retries of bind() on a port busy for a moment: nginx did start.
+-- The lines of the start-up output and the error log that say something went wrong, but for
+-- nginx's retries of bind() on a port busy for a moment: nginx did start.
 local PROBLEMS = { error = true, crit = true, alert = true, emerg = true }
 function Server:problems()
   local found = {}
@@ -185,41 +238,6 @@ function Server:request(path, body)
     response.headers[name:lower()] = value
   end
   return response
-end
-
--- examples/openresty/nginx.conf as a user copies it, its port and the path to the module changed,
--- then each { old, new } of edits; every old text must be found exactly once.
-function H.example_conf(port, edits)
-  local text = assert(H.read_file(H.EXAMPLE .. "/nginx.conf"))
-  local all = { { "listen 127.0.0.1:8080;", ("listen 127.0.0.1:%d;"):format(port) },
-    { 'lua_package_cpath "/usr/local/lib/lua/5.1/?.so;;";',
-      ('lua_package_cpath "%s/build/luajit/?.so;;";'):format(H.root) } }
-  for _, edit in ipairs(edits or {}) do all[#all + 1] = edit end
-  for _, edit in ipairs(all) do
-    local first, last = text:find(edit[1], 1, true)
-    assert(first and not text:find(edit[1], last + 1, true),
-      "examples/openresty/nginx.conf should hold exactly one " .. edit[1])
-    text = text:sub(1, first - 1) .. edit[2] .. text:sub(last + 1)
-  end
-  return text
-end
-
--- The edits that make the example serve spec/nginx/cases.lua's handlers under /cases/ too:
--- workers (1 unless given), init: what init_by_lua runs (else the example's own require), more:
--- lines for http {}.
-function H.cases(workers, init, more)
-  return {
-    { "worker_processes 1;", ("worker_processes %d;"):format(workers or 1) },
-    { 'lua_package_path "$prefix/?.lua;;";',
-      ('lua_package_path "$prefix/?.lua;%s/spec/nginx/?.lua;%s/?.lua;;";\n    %s'):format(
-        H.root, H.root, more or "") },
-    { 'require("status_pages")\n', (init or 'require("status_pages")') .. "\n" },
-    { "location = / {", [[location /cases/ {
-            content_by_lua_block { require("cases").handle() }
-        }
-
-        location = / {]] },
-  }
 end
 
 return H

@@ -1,7 +1,6 @@
 -- httpstatus inside a real nginx: Debian's nginx with its Lua module (libnginx-mod-http-lua, on
 -- OpenResty's LuaJIT), loading build/luajit/httpstatus.so. Run by `make test-nginx` (part of
--- `make test`), which installs what it lacks; `tools/with-nginx-tmpdir busted --run=nginx`
--- (.busted) runs it by hand.
+-- `make test`), or by hand: `tools/with-nginx-tmpdir busted --run=nginx` (.busted).
 -- luacheck: std max+busted
 local cjson = require("cjson")
 local expected = require("spec.expected")
@@ -100,12 +99,12 @@ local LATER = [[return { codes_404 = hs.codes[404], is_error_404 = hs.is_error(4
 
 -- One nginx: an `it` for each of cases, those more(server) adds (server() gives the running
 -- server), and one for the error log: notes and no more.
-local function suite(title, name, edits, cases, more, notes)
+local function suite(title, name, options, cases, more, notes)
   describe(title, function()
     local server
 
     setup(function()
-      server = harness.start(name, edits)
+      server = harness.start(name, options)
     end)
 
     teardown(function()
@@ -132,7 +131,7 @@ local function suite(title, name, edits, cases, more, notes)
   end)
 end
 
-suite("httpstatus in an nginx request handler", "cases", harness.cases(), CASES, function(server)
+suite("httpstatus in an nginx request handler", "cases", {}, CASES, function(server)
   it("runs on OpenResty's LuaJIT with the JIT on and the compiled fast paths in place", function()
     local runtime = run(server(), [[
       local sources = {}
