@@ -10,10 +10,9 @@
 
 --# Module
 
----Every HTTP status code of the IANA registry, plus widely used unofficial
----ones (see Which codes below): phrase, constant name, class, description,
----example, reference and older phrases, with the rules RFC 9110 attaches to
----each code.
+---Every HTTP status code of the IANA registry, plus widely used unofficial ones (see Which codes
+---below): phrase, constant name, class, description, example, reference and older phrases, with
+---the rules RFC 9110 attaches to each code.
 ---
 ---```lua
 ---local hs = require("httpstatus")
@@ -22,11 +21,10 @@
 ---hs.is_retryable(503)   --> true
 ---```
 ---
----Every function that takes a status code accepts an integer, a float with
----an integral value (`404.0`) or a string that the running Lua reads as one
----(`"404"`, `"0x194"`; see Reading a status code below); anything else raises
----an error (see Errors). An integer outside 100..599 is an invalid status
----code, no error: each function says what it gives for one.
+---Every function that takes a status code accepts an integer, a float with an integral value
+---(`404.0`) or a string that the running Lua reads as one (`"404"`, `"0x194"`; see Reading a
+---status code below); anything else raises an error (see Errors). An integer outside 100..599 is
+---an invalid status code, no error: each function says what it gives for one.
 ---@class httpstatus
 ---@field codes httpstatus.codes Read-only, both ways: `hs.codes[404]` is `"Not Found"`, `hs.codes.NOT_FOUND` is `404`; an unknown name raises an error.
 ---@field classes httpstatus.classes Read-only: the five classes by id, `hs.classes.client_error.first` is `400`.
@@ -46,8 +44,8 @@ local httpstatus = {}
 ---@nodiscard
 function httpstatus.lookup(code) end
 
----The class of a code, by its first digit (RFC 9110, Section 15), for every
----integer in 100..599, registered or not.
+---The class of a code, by its first digit (RFC 9110, Section 15), for every integer in 100..599,
+---registered or not.
 ---
 ---```lua
 ---hs.class(404)   --> "client_error"
@@ -59,11 +57,10 @@ function httpstatus.lookup(code) end
 ---@nodiscard
 function httpstatus.class(code) end
 
----The status line of a code as it follows the version in HTTP/1.1
----(RFC 9112, Section 4): the code, one space and the phrase. A code in
----100..599 with no phrase keeps the space and an empty phrase, as RFC 9112
----allows. Each line is made on the first call for its code and kept, so
----that later calls build no string.
+---The status line of a code as it follows the version in HTTP/1.1 (RFC 9112, Section 4): the code,
+---one space and the phrase. A code in 100..599 with no phrase keeps the space and an empty phrase,
+---as RFC 9112 allows. Each line is made on the first call for its code and kept, so that later
+---calls build no string.
 ---
 ---```lua
 ---hs.status_line(404)   --> "404 Not Found"
@@ -75,9 +72,9 @@ function httpstatus.class(code) end
 ---@nodiscard
 function httpstatus.status_line(code) end
 
----Whether a code is an error: `true` for 400..599, `false` for 100..399, and
----`true` for any integer outside 100..599 (RFC 9110, Section 15: a response
----with an invalid status code is handled as a 5xx).
+---Whether a code is an error: `true` for 400..599, `false` for 100..399, and `true` for any
+---integer outside 100..599 (RFC 9110, Section 15: a response with an invalid status code is
+---handled as a 5xx).
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
@@ -113,41 +110,38 @@ function httpstatus.is_client_error(code) end
 ---@nodiscard
 function httpstatus.is_server_error(code) end
 
----Whether a code sends the client to the `Location` header: `true` for 301,
----302, 303, 307 and 308.
+---Whether a code sends the client to the `Location` header: `true` for 301, 302, 303, 307 and 308.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_redirect(code) end
 
----Whether a response with this code can never carry content: `true` for
----every 1xx, 204, 205 and 304.
+---Whether a response with this code can never carry content: `true` for every 1xx, 204, 205
+---and 304.
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_empty(code) end
 
----Whether a response with this code is heuristically cacheable by default:
----`true` for 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451 and
----501 (RFC 9110, Section 15.1; RFC 7725).
+---Whether a response with this code is heuristically cacheable by default: `true` for 200, 203,
+---204, 206, 300, 301, 308, 404, 405, 410, 414, 451 and 501 (RFC 9110, Section 15.1; RFC 7725).
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_cacheable(code) end
 
----Whether the request may succeed if repeated later: `true` for 408, 425,
----429, 502, 503 and 504. No RFC defines this set; each has its own ground:
----408, the client MAY repeat the request (RFC 9110, Section 15.5.9); 425
----(RFC 8470, Section 5.2); 429, after its Retry-After (RFC 6585, Section 4);
----502, 503 and 504, a gateway or an overloaded server (RFC 9110, Sections
----15.6.3 to 15.6.5).
+---Whether the request may succeed if repeated later: `true` for 408, 425, 429, 502, 503 and 504.
+---No RFC defines this set; each has its own ground: 408, the client MAY repeat the request (RFC
+---9110, Section 15.5.9); 425 (RFC 8470, Section 5.2); 429, after its Retry-After (RFC 6585,
+---Section 4); 502, 503 and 504, a gateway or an overloaded server (RFC 9110, Sections 15.6.3
+---to 15.6.5).
 ---@param code httpstatus.code_arg A status code.
 ---@return boolean
 ---@nodiscard
 function httpstatus.is_retryable(code) end
 
----Which of the rules that RFC 9110 and RFC 6585 tie to its status code a
----response breaks (see What a response must carry): `nil` when it breaks none.
+---Which of the rules that RFC 9110 and RFC 6585 tie to its status code a response breaks (see What
+---a response must carry): `nil` when it breaks none.
 ---@param status httpstatus.code_arg The status code of the response.
 ---@param headers httpstatus.headers Its header fields by name, in any case; a repeated field as a list of its values.
 ---@param options? httpstatus.check_options What is known of the request and the content.
@@ -155,9 +149,8 @@ function httpstatus.is_retryable(code) end
 ---@nodiscard
 function httpstatus.check(status, headers, options) end
 
----The code of a phrase, an older phrase or a constant name, ignoring case,
----apostrophes and the difference between spaces, `_` and `-` (see Names
----below).
+---The code of a phrase, an older phrase or a constant name, ignoring case, apostrophes and the
+---difference between spaces, `_` and `-` (see Names below).
 ---
 ---```lua
 ---hs.code("Not Found")            --> 404
@@ -182,8 +175,8 @@ function httpstatus.code(text) end
 ---@nodiscard
 function httpstatus.info(code) end
 
----An iterator over `code, phrase` in ascending code order, over every code or
----one class only; an unknown class id raises an error. Works on every Lua.
+---An iterator over `code, phrase` in ascending code order, over every code or one class only; an
+---unknown class id raises an error. Works on every Lua.
 ---
 ---```lua
 ---for code, phrase in hs.each("client_error") do print(code, phrase) end
@@ -199,17 +192,14 @@ function httpstatus.each(class) end
 
 ---### Reading a status code
 ---
----A code argument is read by the running Lua's own conversion to an
----integer: `lua_tointegerx` on Lua 5.3 and later; on 5.1, 5.2 and LuaJIT,
----`lua_tonumber`, then the number must be integral and inside
----[-2^63, 2^63), as 5.3 would require. So `404`, `404.0`, `"404"`,
----`" 404 "`, `"+404"`, `"0x194"`, `"0X194"`, `"4.04e2"`, `"404."`,
----`".404e3"` and `"0x1.94p8"` are 404 on every Lua; `"-0x194"` is -404, an
----integer but no status code. `404.5`, `"404.5"`, NaN, the infinities,
----`"inf"`, `"nan"`, `"1e400"`, `""`, `"1_0"` and any number outside
----[-2^63, 2^63) are errors on every Lua. A few rare strings read differently,
----because the runtimes do ("no number": the error `(number expected, got
----string)`; "no integer": `(number has no integer representation)`):
+---A code argument is read by the running Lua's own conversion to an integer: `lua_tointegerx` on
+---Lua 5.3 and later; on 5.1, 5.2 and LuaJIT, `lua_tonumber`, then the number must be integral and
+---inside [-2^63, 2^63), as 5.3 would require. So `404`, `404.0`, `"404"`, `" 404 "`, `"+404"`,
+---`"0x194"`, `"0X194"`, `"4.04e2"`, `"404."`, `".404e3"` and `"0x1.94p8"` are 404 on every Lua;
+---`"-0x194"` is -404, an integer but no status code. `404.5`, `"404.5"`, NaN, the infinities,
+---`"inf"`, `"nan"`, `"1e400"`, `""`, `"1_0"` and any number outside [-2^63, 2^63) are errors on
+---every Lua. A few rare strings read differently, because the runtimes do ("no number": the error
+---`(number expected, got string)`; "no integer": `(number has no integer representation)`):
 ---
 ---| string | Lua 5.1 | Lua 5.2 | LuaJIT | Lua 5.3, 5.4, 5.5 |
 ---| --- | --- | --- | --- | --- |
@@ -220,137 +210,117 @@ function httpstatus.each(class) end
 ---| `"0x10000000000000194"` | no integer | no integer | no integer | 404 |
 ---| `"9223372036854775807"` | no integer | no integer | no integer | 2^63 - 1 |
 ---
----Lua 5.1 reads with the C library's `strtod` (glibc's knows hexadecimal
----floats, `inf` and `nan`) and stops at a NUL byte; LuaJIT reads `0b` binary;
----5.1, 5.2 and LuaJIT read 2^63 - 1 as the float 2^63, outside the range,
----where 5.3 and later read an integer, and hexadecimal ones modulo 2^64.
+---Lua 5.1 reads with the C library's `strtod` (glibc's knows hexadecimal floats, `inf` and `nan`)
+---and stops at a NUL byte; LuaJIT reads `0b` binary; 5.1, 5.2 and LuaJIT read 2^63 - 1 as the
+---float 2^63, outside the range, where 5.3 and later read an integer, and hexadecimal ones modulo
+---2^64.
 ---
 ---### Errors
 ---
----A bad argument raises `bad argument #1 to 'lookup' (number expected, got
----boolean)`, naming the function as the module names it, wherever it was called
----from, with the caller's position before it (`app.lua:12: ...`). A missing
----argument reads as `nil` (`got nil`, not `got no value`): LuaJIT's compiled
----fast paths cannot tell the two apart. Besides the strings above, the module's
----messages are the same on every Lua: `(number expected, got <type>)` and
----`(number has no integer representation)` for a code, `(string expected, got
+---A bad argument raises `bad argument #1 to 'lookup' (number expected, got boolean)`, naming the
+---function as the module names it, wherever it was called from, with the caller's position before
+---it (`app.lua:12: ...`). A missing argument reads as `nil` (`got nil`, not `got no value`):
+---LuaJIT's compiled fast paths cannot tell the two apart. Besides the strings above, the module's
+---messages are the same on every Lua: `(number expected, got <type>)` and `(number has no integer
+---representation)` for a code, `(string expected, got
 ---<type>)` for `code` and `each`, `(unknown class '<id>')` for `each`,
----`httpstatus.codes has no status named '<name>'`, `httpstatus.codes is
----read-only` and `httpstatus.classes is read-only`. What differs is Lua's own:
----after a tail call (`return hs.lookup(x)`) LuaJIT keeps no caller frame, so
----the message has no position. Lua 5.1 and LuaJIT have no `__pairs`:
----`pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument #1 to 'pairs'
----(table expected, got userdata)` there, where 5.2 and later walk them in code
----order (`hs.each()` works everywhere). `#hs.codes` raises `attempt to get
----length of field 'codes' (a userdata value)` on 5.1, 5.2 and LuaJIT, `attempt
----to get length of a userdata value (field 'codes')` on 5.3 and later.
+---`httpstatus.codes has no status named '<name>'`, `httpstatus.codes is read-only` and
+---`httpstatus.classes is read-only`. What differs is Lua's own: after a tail call (`return
+---hs.lookup(x)`) LuaJIT keeps no caller frame, so the message has no position. Lua 5.1 and LuaJIT
+---have no `__pairs`: `pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument #1 to 'pairs'
+---(table expected, got userdata)` there, where 5.2 and later walk them in code order (`hs.each()`
+---works everywhere). `#hs.codes` raises `attempt to get length of field 'codes' (a userdata
+---value)` on 5.1, 5.2 and LuaJIT, `attempt to get length of a userdata value (field 'codes')`
+---on 5.3 and later.
 ---
 ---### Names: `hs.code` and `hs.codes`
 ---
----`hs.code` ignores case, apostrophes (`'` and the typographic `’`) and the
----difference between space, `_` and `-`; it trims them at both ends and
----folds runs of them (`"  not   found "` is 404). A number is read as its
----text, so `hs.code(404)` is `nil`: it looks up names, not codes. Text that
----normalises to more than 64 bytes names nothing.
+---`hs.code` ignores case, apostrophes (`'` and the typographic `’`) and the difference between
+---space, `_` and `-`; it trims them at both ends and folds runs of them (`" not found "` is 404).
+---A number is read as its text, so `hs.code(404)` is `nil`: it looks up names, not codes. Text
+---that normalises to more than 64 bytes names nothing.
 ---
----The string keys of `hs.codes` are names only: `hs.codes["404"]` is an
----unknown name, an error, while `hs.codes[404]` is the phrase. A key that is
----neither a string nor a number gives `nil`.
+---The string keys of `hs.codes` are names only: `hs.codes["404"]` is an unknown name, an error,
+---while `hs.codes[404]` is the phrase. A key that is neither a string nor a number gives `nil`.
 ---
 ---### What can change
 ---
----`hs.codes` and `hs.classes` are userdata with locked metatables:
----assignment, `rawset` and `setmetatable` fail, and the tables behind them
----are out of reach, so no caller can change what the next one reads.
----`hs.classes[id]` and `hs.info(code)` hand out a new table on every access,
----which the caller may change. The module table itself is a plain table,
----like every Lua module's: replacing `hs.lookup` in it is possible, as it is
----for `string.format`. The `debug` library can reach anything.
+---`hs.codes` and `hs.classes` are userdata with locked metatables: assignment, `rawset` and
+---`setmetatable` fail, and the tables behind them are out of reach, so no caller can change what
+---the next one reads. `hs.classes[id]` and `hs.info(code)` hand out a new table on every access,
+---which the caller may change. The module table itself is a plain table, like every Lua module's:
+---replacing `hs.lookup` in it is possible, as it is for `string.format`. The `debug` library can
+---reach anything.
 ---
 ---### Which codes
 ---
----Every code of the IANA registry with a phrase, in its current wording,
----and a few widely met unofficial ones, each with its `source`: the names
----of `hs.codes` below mark each of them `(unofficial: SOURCE)`, such as
----418 `I'm a teapot`, nginx's own codes and Cloudflare's. The rules stay
----RFC 9110's: an unofficial 5xx is an error, neither cacheable nor
----retryable by these rules. 306 and 418 are `(Unused)` in the registry, so
----`lookup(306)` is `nil`; 418 appears as the unofficial `I'm a teapot`.
----The registry's temporary 104 is left out. 510 `Not Extended` stays, as
----IANA lists it, marked obsoleted in its description.
+---Every code of the IANA registry with a phrase, in its current wording, and a few widely met
+---unofficial ones, each with its `source`: the names of `hs.codes` below mark each of them
+---`(unofficial: SOURCE)`, such as 418 `I'm a teapot`, nginx's own codes and Cloudflare's. The
+---rules stay RFC 9110's: an unofficial 5xx is an error, neither cacheable nor retryable by these
+---rules. 306 and 418 are `(Unused)` in the registry, so `lookup(306)` is `nil`; 418 appears as the
+---unofficial `I'm a teapot`. The registry's temporary 104 is left out. 510 `Not Extended` stays,
+---as IANA lists it, marked obsoleted in its description.
 ---
 ---### The command line
 ---
----Each argument of `httpstatus` that the module reads as a number, as every
----function reads a code (`404`, `0x194`, `404.0`; `404.5` is a number but no
----code), or that names a class (`4xx`, `client_error`, `Client Error`, read as
----`hs.code` reads names) is a query of its own; the words between them join,
----with spaces, into one text query (`httpstatus 404 not found 5xx`: three
----queries). The answers come in order, a blank line apart; a query that finds
----nothing writes why on stderr and the others are still answered. A text query
----is looked up as `hs.code` does, else lists every code whose phrase or an
----older phrase (each with its name) holds each word of the text as a whole
----word, in any order, a word being a run of letters and digits in any case
----(`httpstatus timeout`). When none does, the message suggests the phrase or
----older phrase nearest to the text by edit distance (Levenshtein, over bytes,
----both in the form `hs.code` reads: `NOT_FUOND` is 2 edits from `NOT_FOUND`) if
----it is at most a third of that form's length away, the first in code order of
----the nearest, as a name when the text has a `_` or no lower-case letter, else
----as a phrase: `no status code matches 'NOT_FUOND'; did you mean NOT_FOUND
----(404)?`, or `Not Found (404)` for `not fuond`. With `--json`, one query
----prints a code as an object of every field `hs.info` gives, keys sorted,
----`null` for none, and a list as an array of them, `[]` for none; several print
----one array, an element a query. `httpstatus --check` reads response heads on
----stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not Found`,
----`HTTP/2 404`, fields up to a blank line, CRLF or LF), and prints a line for
----each note of each head, `405 Method Not Allowed without an Allow header field
----(MUST, RFC 9110, Section 15.5.6)`; `--json` prints them as one array. Field
----names are read in lower case and a repeated field as a list; a head has
----content when bytes follow it before the next status line, and its content is
----unknown when the input ends inside it; `--method M` names the request method.
----Exit status, as grep's, `--json` or not: 0 every query found (with `--check`:
----no rule broken), 1 one not found (a rule broken), 2 bad usage or error (input
----that is no response head).
+---Each argument of `httpstatus` that the module reads as a number, as every function reads a code
+---(`404`, `0x194`, `404.0`; `404.5` is a number but no code), or that names a class (`4xx`,
+---`client_error`, `Client Error`, read as `hs.code` reads names) is a query of its own; the words
+---between them join, with spaces, into one text query (`httpstatus 404 not found 5xx`: three
+---queries). The answers come in order, a blank line apart; a query that finds nothing writes why
+---on stderr and the others are still answered. A text query is looked up as `hs.code` does, else
+---lists every code whose phrase or an older phrase (each with its name) holds each word of the
+---text as a whole word, in any order, a word being a run of letters and digits in any case
+---(`httpstatus timeout`). When none does, the message suggests the phrase or older phrase nearest
+---to the text by edit distance (Levenshtein, over bytes, both in the form `hs.code` reads:
+---`NOT_FUOND` is 2 edits from `NOT_FOUND`) if it is at most a third of that form's length away,
+---the first in code order of the nearest, as a name when the text has a `_` or no lower-case
+---letter, else as a phrase: `no status code matches 'NOT_FUOND'; did you mean NOT_FOUND (404)?`,
+---or `Not Found (404)` for `not fuond`. With `--json`, one query prints a code as an object of
+---every field `hs.info` gives, keys sorted, `null` for none, and a list as an array of them, `[]`
+---for none; several print one array, an element a query. `httpstatus --check` reads response heads
+---on stdin, as `curl -si` or `curl -sI` prints them (`HTTP/1.1 404 Not Found`, `HTTP/2 404`,
+---fields up to a blank line, CRLF or LF), and prints a line for each note of each head, `405
+---Method Not Allowed without an Allow header field (MUST, RFC 9110, Section 15.5.6)`; `--json`
+---prints them as one array. Field names are read in lower case and a repeated field as a list; a
+---head has content when bytes follow it before the next status line, and its content is unknown
+---when the input ends inside it; `--method M` names the request method. Exit status, as grep's,
+---`--json` or not: 0 every query found (with `--check`: no rule broken), 1 one not found (a rule
+---broken), 2 bad usage or error (input that is no response head).
 ---
----Run from a checkout (`src/httpstatus.c` beside the script's `bin/`), the
----command puts the checkout's build for the Lua it runs on first on
----`package.cpath`: `build/lua5.2/httpstatus.so` (`lua5.1` to `lua5.4`,
----`luajit`), else `build/httpstatus.so` if `build/config` says that plain
----`make` built it for this Lua (`LUA_VERSION` this one's, no `LUA_INCDIR`),
----never one built for another Lua, which could crash it. When the module does
----not load, it says what to build: `httpstatus: cannot load the httpstatus
----module on Lua 5.2 (build/httpstatus.so is for Lua 5.4): run 'make
----build/lua5.2/httpstatus.so', or 'lua5.4 bin/httpstatus'`. Installed, it loads
----the module as `require` finds it.
+---Run from a checkout (`src/httpstatus.c` beside the script's `bin/`), the command puts the
+---checkout's build for the Lua it runs on first on `package.cpath`: `build/lua5.2/httpstatus.so`
+---(`lua5.1` to `lua5.4`, `luajit`), else `build/httpstatus.so` if `build/config` says that plain
+---`make` built it for this Lua (`LUA_VERSION` this one's, no `LUA_INCDIR`), never one built for
+---another Lua, which could crash it. When the module does not load, it says what to build:
+---`httpstatus: cannot load the httpstatus module on Lua 5.2 (build/httpstatus.so is for Lua 5.4):
+---run 'make build/lua5.2/httpstatus.so', or 'lua5.4 bin/httpstatus'`. Installed, it loads the
+---module as `require` finds it.
 
 ---### What a response must carry
 ---
----`hs.check` holds a response against the rules below, reading the status as
----every function reads a code (an integer outside 100..599 gives one note and
----no other) and `headers` raw, without metamethods: names compared ignoring
----ASCII case, a field present when its key is there, whatever its value (an
----empty `Allow` is a valid 405), and only the fields a rule for that status
----reads looked at. A rule that depends on the request (a 206 to a request
----without `Range`, a 100 to one without `Expect`) is not guessed. A bad
----argument raises `bad argument #2 to 'check' (field 'allow': string, number
----or list of strings expected, got boolean)` (the key as the table spells
----it), `bad argument #3 to 'check' (unknown option 'metod')` and the like. A
----response that breaks no rule gives `nil` and allocates nothing, so a header
----filter can check every response.
+---`hs.check` holds a response against the rules below, reading the status as every function reads
+---a code (an integer outside 100..599 gives one note and no other) and `headers` raw, without
+---metamethods: names compared ignoring ASCII case, a field present when its key is there, whatever
+---its value (an empty `Allow` is a valid 405), and only the fields a rule for that status reads
+---looked at. A rule that depends on the request (a 206 to a request without `Range`, a 100 to one
+---without `Expect`) is not guessed. A bad argument raises `bad argument #2 to 'check' (field
+---'allow': string, number or list of strings expected, got boolean)` (the key as the table spells
+---it), `bad argument #3 to 'check' (unknown option 'metod')` and the like. A response that breaks
+---no rule gives `nil` and allocates nothing, so a header filter can check every response.
 ---
----Where RFC 9110 leaves the reading open, `check` reads: a field given twice,
----in two spellings, once; a number as its value; a Content-Length as zero when
----it is the number 0 or only zeros (spaces and tabs around), anything else as
----content; a Content-Type as multipart/byteranges by its media type, in any
----case; a Cache-Control as inviting caching when one of its comma-separated
----directives is `public`, or `max-age` or `s-maxage` above 0 (quoted or not),
----and an Expires whatever its value; the method as exact (`"CONNECT"`, not
----`"connect"`: methods are case-sensitive). A 204 to a CONNECT gets its own
----notes, not those of the 2xx row too. A note's message is the code and its
----phrase, then what is wrong; for an integer outside 100..599, `600 is not a
----valid status code (100..599)`, its digits written out on every Lua. Notes
----come in the order of this table (`requires`: each code of the row lists the
----field in `hs.info(code).requires`):
+---Where RFC 9110 leaves the reading open, `check` reads: a field given twice, in two spellings,
+---once; a number as its value; a Content-Length as zero when it is the number 0 or only zeros
+---(spaces and tabs around), anything else as content; a Content-Type as multipart/byteranges by
+---its media type, in any case; a Cache-Control as inviting caching when one of its comma-separated
+---directives is `public`, or `max-age` or `s-maxage` above 0 (quoted or not), and an Expires
+---whatever its value; the method as exact (`"CONNECT"`, not `"connect"`: methods are
+---case-sensitive). A 204 to a CONNECT gets its own notes, not those of the 2xx row too. A note's
+---message is the code and its phrase, then what is wrong; for an integer outside 100..599, `600 is
+---not a valid status code (100..599)`, its digits written out on every Lua. Notes come in the
+---order of this table (`requires`: each code of the row lists the field in
+---`hs.info(code).requires`):
 -- <rules: the table is written from the module itself by tools/gen-api.lua>
 
 --# Types
@@ -366,7 +336,8 @@ function httpstatus.each(class) end
 ---| "client_error" # 4xx: the request is at fault
 ---| "server_error" # 5xx: the server failed
 
----A header field that the responses of a code MUST or SHOULD carry, as `hs.info(code).requires` lists it.
+---A header field that the responses of a code MUST or SHOULD carry, as `hs.info(code).requires`
+---lists it.
 ---@class httpstatus.requirement
 ---@field field string The header field, `"Allow"`.
 ---@field level string `"MUST"` or `"SHOULD"`, as the RFC words the rule.
