@@ -34,8 +34,7 @@ struct hs_status {
 };
 
 static const struct hs_status hs_statuses[] = {
-    { 100, "Continue", HS_OFFICIAL | HS_EMPTY,
-      "RFC 9110, Section 15.2.1", "IANA", { NULL },
+    { 100, "Continue", HS_OFFICIAL | HS_EMPTY, "RFC 9110, Section 15.2.1", "IANA", { NULL },
       "Interim reply saying the request head arrived and was not turned down, so the client "
       "should go on and send the content; it is the usual answer to a request carrying 'Expect: "
       "100-continue'. A final response always follows.",
@@ -46,33 +45,28 @@ static const struct hs_status hs_statuses[] = {
       "The server accepts the client's Upgrade request and, right after this response, speaks "
       "the protocol it names in its own Upgrade header, as in the HTTP/1.1 WebSocket handshake.",
       "GET /chat with Upgrade: websocket and a Sec-WebSocket-Key, accepted by a chat server" },
-    { 102, "Processing", HS_OFFICIAL | HS_EMPTY,
-      "RFC 2518, Section 10.1", "IANA", { NULL },
+    { 102, "Processing", HS_OFFICIAL | HS_EMPTY, "RFC 2518, Section 10.1", "IANA", { NULL },
       "Interim WebDAV reply telling the client that a long-running request is still being worked "
       "on, so it should not give up waiting. Deprecated: RFC 4918 removed it from WebDAV, and "
       "most clients simply ignore it.",
       "a WebDAV COPY of /projects/ with 50,000 files still running after 20 seconds" },
-    { 103, "Early Hints", HS_OFFICIAL | HS_EMPTY,
-      "RFC 8297, Section 2", "IANA", { NULL },
+    { 103, "Early Hints", HS_OFFICIAL | HS_EMPTY, "RFC 8297, Section 2", "IANA", { NULL },
       "Interim reply carrying header fields, most often Link preload hints, that the server "
       "expects to put in the final response, so the client can start fetching related resources "
       "early. The hints never replace the headers of the final response.",
       "GET / while the page is still being rendered, with Link: </app.css>; rel=preload sent "
       "ahead of it" },
-    { 200, "OK", HS_OFFICIAL | HS_CACHEABLE,
-      "RFC 9110, Section 15.3.1", "IANA", { NULL },
+    { 200, "OK", HS_OFFICIAL | HS_CACHEABLE, "RFC 9110, Section 15.3.1", "IANA", { NULL },
       "The request worked. What the body holds depends on the method: the target's current "
       "representation for GET, the outcome of the action for POST, and so on. Cacheable by "
       "default.",
       "GET /products/7 answered with the product as JSON" },
-    { 201, "Created", HS_OFFICIAL,
-      "RFC 9110, Section 15.3.2", "IANA", { NULL },
+    { 201, "Created", HS_OFFICIAL, "RFC 9110, Section 15.3.2", "IANA", { NULL },
       "The request worked and brought one or more new resources into being; the main one is "
       "named by the Location header, or is the target URI when Location is missing. A common "
       "answer to POST or PUT.",
       "POST /users for a new sign-up, answered with Location: /users/43" },
-    { 202, "Accepted", HS_OFFICIAL,
-      "RFC 9110, Section 15.3.3", "IANA", { NULL },
+    { 202, "Accepted", HS_OFFICIAL, "RFC 9110, Section 15.3.3", "IANA", { NULL },
       "The server has taken the request on but has not finished it, and it may still fail; "
       "typical for queued, asynchronous or batch work. The response should tell the client how "
       "to check on progress later.",
@@ -90,8 +84,7 @@ static const struct hs_status hs_statuses[] = {
       "successful DELETE, or a PUT that returns nothing. The response never carries content, "
       "though its header fields may still hold metadata. Cacheable by default.",
       "DELETE /comments/17 succeeds and there is nothing to send back" },
-    { 205, "Reset Content", HS_OFFICIAL | HS_EMPTY,
-      "RFC 9110, Section 15.3.6", "IANA", { NULL },
+    { 205, "Reset Content", HS_OFFICIAL | HS_EMPTY, "RFC 9110, Section 15.3.6", "IANA", { NULL },
       "The request worked and the client should reset the view that sent it, for instance clear "
       "a form so the user can enter new data. The response must not carry content.",
       "POST /survey/answers from a kiosk form that should be cleared for the next visitor" },
@@ -102,22 +95,19 @@ static const struct hs_status hs_statuses[] = {
       "in media. Cacheable by default.",
       "GET /videos/intro.mp4 with Range: bytes=1000000-1999999 while the user seeks in a video "
       "player" },
-    { 207, "Multi-Status", HS_OFFICIAL,
-      "RFC 4918, Section 11.1", "IANA", { NULL },
+    { 207, "Multi-Status", HS_OFFICIAL, "RFC 4918, Section 11.1", "IANA", { NULL },
       "WebDAV reply holding a separate status for each of several resources or operations, in an "
       "XML multistatus body. Sent by methods such as PROPFIND, PROPPATCH, COPY or MOVE that "
       "touch many resources at once.",
       "a WebDAV PROPFIND on /docs/ with Depth: 1, listing the properties of each file in the "
       "folder" },
-    { 208, "Already Reported", HS_OFFICIAL,
-      "RFC 5842, Section 7.1", "IANA", { NULL },
+    { 208, "Already Reported", HS_OFFICIAL, "RFC 5842, Section 7.1", "IANA", { NULL },
       "Used inside a WebDAV 207 multistatus body to say that the members of a collection "
       "reachable through more than one binding were already listed earlier in the same response, "
       "so they are not repeated. Keeps bind loops from producing endless output.",
       "a PROPFIND with Depth: infinity meets /shared/ again through a second binding and lists "
       "it only once" },
-    { 226, "IM Used", HS_OFFICIAL,
-      "RFC 3229, Section 10.4.1", "IANA", { NULL },
+    { 226, "IM Used", HS_OFFICIAL, "RFC 3229, Section 10.4.1", "IANA", { NULL },
       "The server answered a GET by applying one or more instance manipulations the client asked "
       "for in A-IM, such as a delta against a version the client already holds (HTTP delta "
       "encoding). Rarely seen in practice.",
@@ -140,22 +130,19 @@ static const struct hs_status hs_statuses[] = {
       "original URI. For historical reasons clients may turn a POST into a GET when following "
       "it; use 307 to keep the method. Called Moved Temporarily in HTTP/1.0.",
       "GET /account by a visitor who is not signed in, sent over to /login?next=/account" },
-    { 303, "See Other", HS_OFFICIAL | HS_REDIRECT,
-      "RFC 9110, Section 15.4.4", "IANA", { NULL },
+    { 303, "See Other", HS_OFFICIAL | HS_REDIRECT, "RFC 9110, Section 15.4.4", "IANA", { NULL },
       "Sends the client to the URI in Location, to be fetched with GET (or HEAD) whatever the "
       "original method was. Typically used after a POST so that reloading the result page does "
       "not submit the form again.",
       "POST /orders from a checkout form, after which the browser is sent to GET /orders/981 for "
       "the receipt" },
-    { 304, "Not Modified", HS_OFFICIAL | HS_EMPTY,
-      "RFC 9110, Section 15.4.5", "IANA", { NULL },
+    { 304, "Not Modified", HS_OFFICIAL | HS_EMPTY, "RFC 9110, Section 15.4.5", "IANA", { NULL },
       "Answer to a conditional GET or HEAD (If-None-Match, If-Modified-Since) when the copy the "
       "client already holds is still current, so it can reuse that copy. The response never has "
       "content.",
       "GET /style.css with If-None-Match holding the ETag of the browser's cached copy, which is "
       "still current" },
-    { 305, "Use Proxy", HS_OFFICIAL,
-      "RFC 9110, Section 15.4.6", "IANA", { NULL },
+    { 305, "Use Proxy", HS_OFFICIAL, "RFC 9110, Section 15.4.6", "IANA", { NULL },
       "Was meant to tell the client to repeat the request through the proxy named in Location. "
       "Deprecated for security reasons, and clients do not act on it.",
       "an old server telling a client to repeat GET /intranet/ through proxy.corp.example, which "
@@ -173,31 +160,26 @@ static const struct hs_status hs_statuses[] = {
       "the method and content when following it, so a POST stays a POST. Cacheable by default.",
       "POST /v1/payments after the API has moved to /v2/payments for good; the client resends "
       "the same body there" },
-    { 400, "Bad Request", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.1", "IANA", { NULL },
+    { 400, "Bad Request", HS_OFFICIAL, "RFC 9110, Section 15.5.1", "IANA", { NULL },
       "The request is broken in a way the server blames on the client, such as bad syntax, a "
       "malformed body or invalid message framing. The generic fallback when no more specific 4xx "
       "code fits.",
       "POST /orders with a JSON body cut off halfway, missing its closing brace" },
-    { 401, "Unauthorized", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.2", "IANA", { NULL },
+    { 401, "Unauthorized", HS_OFFICIAL, "RFC 9110, Section 15.5.2", "IANA", { NULL },
       "The request has no valid credentials for the target. The server must send a "
       "WWW-Authenticate header naming the challenge or challenges that apply; the client may "
       "retry with new or corrected credentials in Authorization.",
       "GET /api/invoices with an expired bearer token in the Authorization header" },
-    { 402, "Payment Required", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.3", "IANA", { NULL },
+    { 402, "Payment Required", HS_OFFICIAL, "RFC 9110, Section 15.5.3", "IANA", { NULL },
       "Reserved by HTTP for future use. Some APIs and services send it when a payment, "
       "subscription or quota top-up is needed, but there is no standard convention for it.",
       "a call to a paid translation API after the account's prepaid credit has run out" },
-    { 403, "Forbidden", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.4", "IANA", { NULL },
+    { 403, "Forbidden", HS_OFFICIAL, "RFC 9110, Section 15.5.4", "IANA", { NULL },
       "The server knows what is being asked and will not allow it; authenticating again or with "
       "other credentials will not change the answer. A server that prefers to hide the resource "
       "altogether may send 404 instead.",
       "a signed-in customer opening /admin/users, a page reserved for administrators" },
-    { 404, "Not Found", HS_OFFICIAL | HS_CACHEABLE,
-      "RFC 9110, Section 15.5.5", "IANA", { NULL },
+    { 404, "Not Found", HS_OFFICIAL | HS_CACHEABLE, "RFC 9110, Section 15.5.5", "IANA", { NULL },
       "Nothing is available at the target URI, or the server prefers not to reveal whether "
       "something is. It says nothing about whether the absence is temporary or permanent (see "
       "410). Cacheable by default.",
@@ -207,8 +189,7 @@ static const struct hs_status hs_statuses[] = {
       "The target resource exists but does not support the request method. The server must send "
       "an Allow header listing the methods the resource does support. Cacheable by default.",
       "DELETE /articles, a collection that only supports GET and POST" },
-    { 406, "Not Acceptable", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.7", "IANA", { NULL },
+    { 406, "Not Acceptable", HS_OFFICIAL, "RFC 9110, Section 15.5.7", "IANA", { NULL },
       "Content negotiation failed: no representation of the resource matches the client's "
       "Accept, Accept-Language or Accept-Encoding preferences, and the server chose not to fall "
       "back to a default. The body may list the available alternatives.",
@@ -226,25 +207,21 @@ static const struct hs_status hs_statuses[] = {
       "work.",
       "a client opens a connection, sends half of its headers and then goes silent for a "
       "minute" },
-    { 409, "Conflict", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.10", "IANA", { NULL },
+    { 409, "Conflict", HS_OFFICIAL, "RFC 9110, Section 15.5.10", "IANA", { NULL },
       "The request clashes with the current state of the resource, for example an edit based on "
       "an outdated version, or a name that is already taken. The response should explain the "
       "clash so the user can resolve it and try again.",
       "POST /signup with a username that another account already holds" },
-    { 410, "Gone", HS_OFFICIAL | HS_CACHEABLE,
-      "RFC 9110, Section 15.5.11", "IANA", { NULL },
+    { 410, "Gone", HS_OFFICIAL | HS_CACHEABLE, "RFC 9110, Section 15.5.11", "IANA", { NULL },
       "The resource was removed on purpose and is not expected to come back, and no new address "
       "is known. Clients should drop their links to it. Cacheable by default.",
       "GET /api/v1/weather after that API version was retired and switched off for good" },
-    { 411, "Length Required", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.12", "IANA", { NULL },
+    { 411, "Length Required", HS_OFFICIAL, "RFC 9110, Section 15.5.12", "IANA", { NULL },
       "The server refuses a request whose content length is not declared. The client may repeat "
       "it with a valid Content-Length header.",
       "POST /upload with chunked Transfer-Encoding to a server that insists on knowing the body "
       "size up front" },
-    { 412, "Precondition Failed", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.13", "IANA", { NULL },
+    { 412, "Precondition Failed", HS_OFFICIAL, "RFC 9110, Section 15.5.13", "IANA", { NULL },
       "A condition the client attached, such as If-Match or If-Unmodified-Since, did not hold on "
       "the server, so the method was not applied. Guards against overwriting someone else's "
       "update.",
@@ -262,8 +239,7 @@ static const struct hs_status hs_statuses[] = {
       "with GET instead of POST, or of a redirect loop that keeps growing the URI. Cacheable by "
       "default.",
       "a search form submitted with GET that packs 40 KB of text into the query string" },
-    { 415, "Unsupported Media Type", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.16", "IANA", { NULL },
+    { 415, "Unsupported Media Type", HS_OFFICIAL, "RFC 9110, Section 15.5.16", "IANA", { NULL },
       "The server refuses the request body because of its media type or content coding, or after "
       "looking at the data itself. The response may include Accept or Accept-Encoding to show "
       "what the server would take.",
@@ -274,8 +250,7 @@ static const struct hs_status hs_statuses[] = {
       "selected representation. For byte ranges the server should send Content-Range with the "
       "full length, as in 'bytes */1234'.",
       "GET /files/a.zip with Range: bytes=5000000- when the file is only 1 MB long" },
-    { 417, "Expectation Failed", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.18", "IANA", { NULL },
+    { 417, "Expectation Failed", HS_OFFICIAL, "RFC 9110, Section 15.5.18", "IANA", { NULL },
       "The server cannot meet the expectation in the request's Expect header, for example a "
       "100-continue that a server further along the chain does not support.",
       "a PUT carrying Expect: 100-continue, forwarded by a proxy whose next hop is an HTTP/1.0 "
@@ -286,8 +261,7 @@ static const struct hs_status hs_statuses[] = {
       "brew coffee. Not part of HTTP: IANA lists 418 as (Unused) so that it is never assigned. "
       "Some servers send it as an easter egg or to turn away unwanted clients.",
       "a joke route like GET /coffee on a novelty site, answering that it only brews tea" },
-    { 421, "Misdirected Request", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.20", "IANA", { NULL },
+    { 421, "Misdirected Request", HS_OFFICIAL, "RFC 9110, Section 15.5.20", "IANA", { NULL },
       "The request reached a server that cannot or will not give an authoritative answer for its "
       "target URI, for example when an HTTP/2 or HTTP/3 connection was reused for a host that "
       "server does not handle. The client may retry over a different connection.",
@@ -299,36 +273,31 @@ static const struct hs_status hs_statuses[] = {
       "server cannot act on it; a typical answer to JSON or XML that fails validation. Formerly "
       "named Unprocessable Entity.",
       "POST /users with valid JSON whose email field is 'not-an-email' and whose age is -3" },
-    { 423, "Locked", HS_OFFICIAL,
-      "RFC 4918, Section 11.3", "IANA", { NULL },
+    { 423, "Locked", HS_OFFICIAL, "RFC 4918, Section 11.3", "IANA", { NULL },
       "WebDAV: the source or destination resource of the method is locked and the request did "
       "not supply a matching lock token. The body should name the precondition that failed, such "
       "as lock-token-submitted.",
       "PUT /docs/budget.xlsx on a WebDAV share while a colleague's editor holds an exclusive "
       "lock on it" },
-    { 424, "Failed Dependency", HS_OFFICIAL,
-      "RFC 4918, Section 11.4", "IANA", { NULL },
+    { 424, "Failed Dependency", HS_OFFICIAL, "RFC 4918, Section 11.4", "IANA", { NULL },
       "WebDAV: this part of the request was not carried out because it relied on another action "
       "that failed; for example, once one change in a PROPPATCH fails, the remaining ones are "
       "reported with 424.",
       "the second change in a PROPPATCH that sets two properties, after the first one was "
       "refused" },
-    { 425, "Too Early", HS_OFFICIAL | HS_RETRYABLE,
-      "RFC 8470, Section 5.2", "IANA", { NULL },
+    { 425, "Too Early", HS_OFFICIAL | HS_RETRYABLE, "RFC 8470, Section 5.2", "IANA", { NULL },
       "The request arrived in TLS early data (0-RTT), which an attacker could replay, so the "
       "server refuses to act on it yet. The client should send it again after the handshake has "
       "completed, and not in early data.",
       "POST /transfer sent in TLS 1.3 0-RTT data on a resumed session, before the handshake has "
       "finished" },
-    { 426, "Upgrade Required", HS_OFFICIAL,
-      "RFC 9110, Section 15.5.22", "IANA", { NULL },
+    { 426, "Upgrade Required", HS_OFFICIAL, "RFC 9110, Section 15.5.22", "IANA", { NULL },
       "The server will only handle the request once the client moves to a different protocol, "
       "such as TLS or a newer HTTP version. It must send an Upgrade header naming the protocol "
       "or protocols it requires.",
       "a client speaking plain HTTP to an endpoint that demands TLS, told so with Upgrade: "
       "TLS/1.2, HTTP/1.1" },
-    { 428, "Precondition Required", HS_OFFICIAL,
-      "RFC 6585, Section 3", "IANA", { NULL },
+    { 428, "Precondition Required", HS_OFFICIAL, "RFC 6585, Section 3", "IANA", { NULL },
       "The origin server insists that the request be conditional, for example carry If-Match, so "
       "that clients editing the same resource do not overwrite each other's changes. The "
       "response should explain how to resubmit.",
@@ -339,13 +308,11 @@ static const struct hs_status hs_statuses[] = {
       "time window. The response should explain the limit and may send Retry-After to say how "
       "long to wait before trying again.",
       "the 61st call in one minute to an API that allows 60 calls per minute per key" },
-    { 431, "Request Header Fields Too Large", HS_OFFICIAL,
-      "RFC 6585, Section 5", "IANA", { NULL },
+    { 431, "Request Header Fields Too Large", HS_OFFICIAL, "RFC 6585, Section 5", "IANA", { NULL },
       "The header section of the request, or a single header field in it, is bigger than the "
       "server accepts. The client may shrink the headers and try again.",
       "GET /dashboard sent with a 64 KB Authorization header carrying a bloated JWT" },
-    { 444, "No Response", 0,
-      "nginx", "nginx", { NULL },
+    { 444, "No Response", 0, "nginx", "nginx", { NULL },
       "nginx-specific: the server closes the connection without sending any response at all. "
       "Configured with 'return 444' to drop unwanted or malicious requests; the code only ever "
       "appears in nginx's own logs.",
@@ -358,38 +325,32 @@ static const struct hs_status hs_statuses[] = {
       "Link header with rel=blocked-by. Cacheable by default.",
       "GET /videos/match-highlights from a country where a court has ordered that content "
       "blocked" },
-    { 494, "Request Header Too Large", 0,
-      "nginx", "nginx", { NULL },
+    { 494, "Request Header Too Large", 0, "nginx", "nginx", { NULL },
       "nginx-specific: the request line or a header field, often a cookie, does not fit in the "
       "buffers nginx is configured with. It shows in logs and error_page handling, while the "
       "client itself receives a 400 Bad Request.",
       "a request whose Cookie header outgrows the large_client_header_buffers setting of nginx" },
-    { 495, "SSL Certificate Error", 0,
-      "nginx", "nginx", { NULL },
+    { 495, "SSL Certificate Error", 0, "nginx", "nginx", { NULL },
       "nginx-specific: the client presented a TLS certificate that failed verification. Used for "
       "logging and error_page handling, while the client itself receives a 400 Bad Request.",
       "a client presents an expired certificate to an nginx server with ssl_verify_client on" },
-    { 496, "SSL Certificate Required", 0,
-      "nginx", "nginx", { NULL },
+    { 496, "SSL Certificate Required", 0, "nginx", "nginx", { NULL },
       "nginx-specific: verification of a client certificate is required but the client did not "
       "send one. Used for logging and error_page handling, while the client itself receives a "
       "400 Bad Request.",
       "a browser with no client certificate installed opens a site where nginx has "
       "ssl_verify_client on" },
-    { 497, "HTTP Request Sent to HTTPS Port", 0,
-      "nginx", "nginx", { NULL },
+    { 497, "HTTP Request Sent to HTTPS Port", 0, "nginx", "nginx", { NULL },
       "nginx-specific: a plain HTTP request arrived on a port that expects HTTPS. Used for "
       "logging and error_page handling, often to redirect to the https URL, while the client "
       "itself receives a 400 Bad Request.",
       "curl http://example.com:443/ speaking plain text to the TLS listener of nginx" },
-    { 499, "Client Closed Request", 0,
-      "nginx", "nginx", { NULL },
+    { 499, "Client Closed Request", 0, "nginx", "nginx", { NULL },
       "nginx-specific: the client closed the connection before nginx could send a response, "
       "typically because its timeout was shorter than the upstream's processing time. Only "
       "logged; nothing reaches the client.",
       "a browser tab closed while nginx still waits on a slow upstream report query" },
-    { 500, "Internal Server Error", HS_OFFICIAL,
-      "RFC 9110, Section 15.6.1", "IANA", { NULL },
+    { 500, "Internal Server Error", HS_OFFICIAL, "RFC 9110, Section 15.6.1", "IANA", { NULL },
       "Something went wrong on the server that it did not anticipate, so it could not complete "
       "the request. The generic catch-all for server-side failures such as bugs or "
       "misconfiguration.",
@@ -399,8 +360,7 @@ static const struct hs_status hs_statuses[] = {
       "The server lacks the functionality the request needs, typically because it does not "
       "recognise the request method for any resource. Cacheable by default.",
       "a PURGE request to a plain web server that has never heard of that method" },
-    { 502, "Bad Gateway", HS_OFFICIAL | HS_RETRYABLE,
-      "RFC 9110, Section 15.6.3", "IANA", { NULL },
+    { 502, "Bad Gateway", HS_OFFICIAL | HS_RETRYABLE, "RFC 9110, Section 15.6.3", "IANA", { NULL },
       "A gateway or proxy got an invalid response from the upstream server it contacted on the "
       "client's behalf. Trying again later may succeed.",
       "nginx in front of a Node app that crashed mid-reply, leaving a truncated upstream "
@@ -417,25 +377,21 @@ static const struct hs_status hs_statuses[] = {
       "A gateway or proxy gave up waiting for the upstream server it needed to reach to complete "
       "the request. Trying again later may succeed.",
       "a load balancer gives up after 60 seconds on a backend stuck in a slow SQL query" },
-    { 505, "HTTP Version Not Supported", HS_OFFICIAL,
-      "RFC 9110, Section 15.6.6", "IANA", { NULL },
+    { 505, "HTTP Version Not Supported", HS_OFFICIAL, "RFC 9110, Section 15.6.6", "IANA", { NULL },
       "The server will not handle requests in the major HTTP version the client used. The "
       "response should say which versions or protocols the server does support.",
       "a request line saying HTTP/2.0 in plain text to a server that only speaks HTTP/1.1" },
-    { 506, "Variant Also Negotiates", HS_OFFICIAL,
-      "RFC 2295, Section 8.1", "IANA", { NULL },
+    { 506, "Variant Also Negotiates", HS_OFFICIAL, "RFC 2295, Section 8.1", "IANA", { NULL },
       "A server configuration error in transparent content negotiation: the variant that was "
       "chosen is itself set up to negotiate, so it is not a proper end point and negotiation "
       "would loop. Rarely seen.",
       "a misconfigured Apache type map where the variant chosen for /index is itself another "
       "type map" },
-    { 507, "Insufficient Storage", HS_OFFICIAL,
-      "RFC 4918, Section 11.5", "IANA", { NULL },
+    { 507, "Insufficient Storage", HS_OFFICIAL, "RFC 4918, Section 11.5", "IANA", { NULL },
       "WebDAV: the server ran out of room to store what the request needs, such as a new "
       "property, collection or copy. The condition is treated as temporary.",
       "a WebDAV PUT of a 3 GB video to a share with only 1 GB of quota left" },
-    { 508, "Loop Detected", HS_OFFICIAL,
-      "RFC 5842, Section 7.2", "IANA", { NULL },
+    { 508, "Loop Detected", HS_OFFICIAL, "RFC 5842, Section 7.2", "IANA", { NULL },
       "WebDAV binding extension: while handling a request with Depth: infinity, the server ran "
       "into an infinite loop caused by bindings that lead back into themselves, and gave up on "
       "the whole operation.",
@@ -448,15 +404,13 @@ static const struct hs_status hs_statuses[] = {
       "until the allowance resets or is raised.",
       "any page of a hosting account that has served its 10 GB monthly traffic quota, until the "
       "month resets" },
-    { 510, "Not Extended", HS_OFFICIAL,
-      "RFC 2774, Section 7", "IANA", { NULL },
+    { 510, "Not Extended", HS_OFFICIAL, "RFC 2774, Section 7", "IANA", { NULL },
       "From the experimental HTTP Extension Framework: the request does not meet the server's "
       "policy for the resource and needs further mandatory extensions. Obsoleted: RFC 2774 is "
       "now Historic and IANA marks 510 as OBSOLETED, so do not send it.",
       "a plain GET /archive where the server's policy demands an M-GET with a Man: extension "
       "declaration" },
-    { 511, "Network Authentication Required", HS_OFFICIAL,
-      "RFC 6585, Section 6", "IANA", { NULL },
+    { 511, "Network Authentication Required", HS_OFFICIAL, "RFC 6585, Section 6", "IANA", { NULL },
       "The network wants the user to log in or accept terms before granting access, as at a "
       "captive portal on public Wi-Fi. Sent by an intercepting proxy that controls access, never "
       "by the origin server; the body should link to the login page.",
@@ -469,8 +423,7 @@ static const struct hs_status hs_statuses[] = {
       "Cloudflare cannot make sense of, such as a connection reset after the request was sent.",
       "Cloudflare's edge gets an empty reply from the origin after a PHP worker there crashes "
       "mid-request" },
-    { 521, "Web Server Is Down", 0,
-      "Cloudflare documentation, Error 521", "Cloudflare", { NULL },
+    { 521, "Web Server Is Down", 0, "Cloudflare documentation, Error 521", "Cloudflare", { NULL },
       "Cloudflare-specific: sent by Cloudflare's edge, not by the origin, when the origin server "
       "refused Cloudflare's connection, typically because the web server process is not running "
       "or a firewall blocks Cloudflare's IP ranges.",
@@ -489,8 +442,7 @@ static const struct hs_status hs_statuses[] = {
       "a routing problem lies between the two.",
       "Cloudflare's edge cannot route to the origin because its DNS A record points to an "
       "address that no longer exists" },
-    { 524, "A Timeout Occurred", 0,
-      "Cloudflare documentation, Error 524", "Cloudflare", { NULL },
+    { 524, "A Timeout Occurred", 0, "Cloudflare documentation, Error 524", "Cloudflare", { NULL },
       "Cloudflare-specific: sent by Cloudflare's edge, not by the origin, when it connected to "
       "the origin server but got no HTTP response in time (100 seconds by default). Usually a "
       "long-running request; the origin may still finish the work.",
