@@ -7,26 +7,25 @@
 -- The C code stays the one place that decides; the tables only remember its
 -- answers for the integers 100..599.
 --
--- src/httpstatus.c runs this chunk once, at require, with one table:
---   inputs.flags         code -> the class digit in bits 0-2, then one bit per
---                        rule, in the order of inputs.rules, from bit 3
---   inputs.classes       class digit -> class id
---   inputs.rules         the names of the rules (is_error, is_success, ...)
---   inputs.breakable     the bit of inputs.flags set where a response with no
---                        options may break a rule of check
---   inputs.index         the table behind hs.codes: code -> phrase, NAME -> code
---   inputs.status_lines  code -> "404 Not Found", filled by the C function on use
---   inputs.slow          the module, with its C functions still in place
---   inputs.unknown       the error for an unknown name in hs.codes
+-- src/httpstatus.c runs this chunk once, at require, with these arguments:
+--   flags    code -> the class digit in bits 0-2, then one bit per rule, in the order
+--            of rules, from bit 3, then one set where a response with no options may
+--            break a rule of check
+--   rules    the names of the rules (is_error, is_success, ...)
+--   index    the table behind hs.codes: code -> phrase, NAME -> code
+--   lines    code -> "404 Not Found", filled by the C function on use
+--   slow     the module, with its C functions still in place
+--   unknown  the error for an unknown name in hs.codes
 -- It returns the closures by name; the C code puts them into the module.
 -- src/fast.h is generated from this file (make fast-header): do not copy it.
-local inputs = ...
-local flags, index, lines = inputs.flags, inputs.index, inputs.status_lines
-local classes, slow, unknown = inputs.classes, inputs.slow, inputs.unknown
+local flags, rules, index, lines, slow, unknown = ...
 local band = require("bit").band
 -- Taken now: the module's fields are this file's closures once installed.
 local slow_lookup, slow_class = slow.lookup, slow.class
-local slow_status_line, slow_check, breakable = slow.status_line, slow.check, inputs.breakable
+local slow_status_line, slow_check = slow.status_line, slow.check
+local breakable = 8 * 2 ^ #rules
+local classes = {} -- class digit -> class id
+for digit = 1, 5 do classes[digit] = slow_class(digit * 100) end
 
 local fast = {}
 
@@ -69,12 +68,12 @@ local function from_flags(bit, slow_fn)
   end
 end
 
-for i, rule in ipairs(inputs.rules) do
+for i, rule in ipairs(rules) do
   fast[rule] = from_flags(8 * 2 ^ (i - 1), slow[rule])
 end
 
 -- hs.codes[306] and other misses: a Lua __index, which the JIT compiles too.
-setmetatable(inputs.index, { __index = function(t, key)
+setmetatable(index, { __index = function(t, key)
   if type(key) == "string" then return unknown(t, key) end
 end })
 

@@ -17,33 +17,18 @@
 
 /* ---- compat: Lua 5.1 and LuaJIT against 5.2 and later ---- */
 
-/* 5.2 added luaL_setfuncs (LuaJIT has it too, with luaL_newlibtable). */
+/* 5.2 added luaL_setfuncs (LuaJIT has it too, with luaL_newlibtable); 5.1 has luaI_openlib. */
 #ifdef luaL_newlibtable
 #define hs_setfuncs luaL_setfuncs
 #else
-static void hs_setfuncs(lua_State *L, const luaL_Reg *l, int nup)
-{
-    int i;
-    luaL_checkstack(L, nup, "too many upvalues");
-    for (; l->name != NULL; l++) {
-        for (i = 0; i < nup; i++)
-            lua_pushvalue(L, -nup);
-        lua_pushcclosure(L, l->func, nup);
-        lua_setfield(L, -(nup + 2), l->name);
-    }
-    lua_pop(L, nup);
-}
+#define hs_setfuncs(L, l, nup) luaI_openlib(L, NULL, l, nup)
 #endif
 
 /* 5.3 made lua_rawgeti return the type of what it pushes. */
 #if LUA_VERSION_NUM >= 503
 #define hs_rawgeti lua_rawgeti
 #else
-static int hs_rawgeti(lua_State *L, int table, int n)
-{
-    lua_rawgeti(L, table, n);
-    return lua_type(L, -1);
-}
+#define hs_rawgeti(L, table, n) (lua_rawgeti(L, table, n), lua_type(L, -1))
 #endif
 
 /* An integer's digits: before 5.3, Lua would write 2^53 as "9.007199254741e+15". */
@@ -62,12 +47,10 @@ static const char *hs_pushinteger_text(lua_State *L, lua_Integer n)
 #define HS_TWO_POW_63 9223372036854775808.0
 
 /*
- * hs_tocode: the running Lua's own reading of an integer argument, a number
- * or a string it converts.  Returns 1 and sets *code (100..599, or 0 for
- * any other integer) when the argument is an integer, else 0.  5.3 and
- * later have integers and lua_tointegerx, which refuses 404.5; 5.1, 5.2
- * and LuaJIT read a number and check that it is integral and inside
- * [-2^63, 2^63), as 5.3 would (5.2's lua_tointegerx truncates 404.5).
+ * The running Lua's own reading of an integer argument, a number or a string it converts:
+ * 1 and *code (100..599, or 0 for any other integer) for an integer, else 0.  5.1, 5.2 and
+ * LuaJIT check that the number is integral and inside [-2^63, 2^63), as 5.3's
+ * lua_tointegerx does (5.2's truncates 404.5).
  */
 #ifdef LUA_MAXINTEGER
 static int hs_tocode(lua_State *L, int arg, int *code)
@@ -117,8 +100,8 @@ static int hs_tocode(lua_State *L, int arg, int *code)
 /* The chunk name of the LuaJIT fast paths, whose frames errors skip. */
 #define HS_CHUNKNAME "=httpstatus"
 
-/* The caller's position, past the fast-path closure that may stand between. */
-static void push_where(lua_State *L)
+/* Raises the message on top at the caller's position, past a fast-path closure in between. */
+static int error_here(lua_State *L)
 {
     lua_Debug ar;
     int level = 1;
@@ -126,6 +109,9 @@ static void push_where(lua_State *L)
         && strcmp(ar.source, HS_CHUNKNAME) == 0)
         level = 2;
     luaL_where(L, level);
+    lua_insert(L, -2);
+    lua_concat(L, 2);
+    return lua_error(L);
 }
 
 /*
@@ -135,10 +121,8 @@ static void push_where(lua_State *L)
  */
 static int arg_error(lua_State *L, int arg, const char *fname, const char *reason)
 {
-    push_where(L);
     lua_pushfstring(L, "bad argument #%d to '%s' (%s)", arg, fname, reason);
-    lua_concat(L, 2);
-    return lua_error(L);
+    return error_here(L);
 }
 
 static int type_error(lua_State *L, int arg, const char *fname,
@@ -182,20 +166,18 @@ static size_t first_row_from(lua_Integer code)
 static const struct hs_status *find_status(int code)
 {
     size_t i = first_row_from(code);
-    return (i < HS_STATUS_COUNT && hs_statuses[i].code == code)
-        ? &hs_statuses[i] : NULL;
+    return i < HS_STATUS_COUNT && hs_statuses[i].code == code ? &hs_statuses[i] : NULL;
 }
 
-static unsigned flags_of(int code)
+static int has_flag(int code, unsigned flag)
 {
     const struct hs_status *st = find_status(code);
-    return st != NULL ? st->flags : 0;
+    return st != NULL && (st->flags & flag) != 0;
 }
 
 /* ---- the rules: one predicate each (code is 100..599, or 0) ---- */
 
 static int class_digit(int code) { return code / 100; }
-static int has_flag(int code, unsigned flag) { return (flags_of(code) & flag) != 0; }
 
 static int rule_is_error(int code) { return code == 0 || code >= 400; }
 static int rule_is_informational(int code) { return class_digit(code) == 1; }
@@ -298,16 +280,6 @@ static void push_name(lua_State *L, const char *phrase)
     lua_pushlstring(L, name, hs_normalize_name(phrase, strlen(phrase), name));
 }
 
-static void push_aliases(lua_State *L, const struct hs_status *st)
-{
-    int i;
-    lua_createtable(L, HS_MAX_ALIASES, 0);
-    for (i = 0; i < HS_MAX_ALIASES && st->aliases[i] != NULL; i++) {
-        lua_pushstring(L, st->aliases[i]);
-        lua_rawseti(L, -2, i + 1);
-    }
-}
-
 static int rule_covers(const struct hs_response_rule *rule, int code)
 {
     return code >= rule->first && code <= rule->last;
@@ -334,6 +306,7 @@ static void push_requires(lua_State *L, int code)
 static int hs_info(lua_State *L)
 {
     const struct hs_status *st = find_status(check_code(L, 1, "info"));
+    int i;
     if (st == NULL) {
         lua_pushnil(L);
         return 1;
@@ -352,7 +325,11 @@ static int hs_info(lua_State *L)
     set_string(L, "source", st->source);
     lua_pushboolean(L, (st->flags & HS_OFFICIAL) != 0);
     lua_setfield(L, -2, "official");
-    push_aliases(L, st);
+    lua_createtable(L, HS_MAX_ALIASES, 0);
+    for (i = 0; i < HS_MAX_ALIASES && st->aliases[i] != NULL; i++) {
+        lua_pushstring(L, st->aliases[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
     lua_setfield(L, -2, "aliases");
     push_requires(L, st->code);
     lua_setfield(L, -2, "requires");
@@ -376,11 +353,6 @@ struct hs_response {
     int count;                  /* of notes */
 };
 
-static char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Whether s is word; field names ignore ASCII case (RFC 9110, Section 5.1). */
 static int is_word(const char *s, size_t len, const char *word, int any_case)
 {
@@ -388,7 +360,7 @@ static int is_word(const char *s, size_t len, const char *word, int any_case)
     if (len != strlen(word))
         return 0;
     for (i = 0; i < len; i++)
-        if (any_case ? ascii_lower(s[i]) != ascii_lower(word[i]) : s[i] != word[i])
+        if (any_case ? hs_upper(s[i]) != hs_upper(word[i]) : s[i] != word[i])
             return 0;
     return 1;
 }
@@ -492,7 +464,6 @@ static int field_says(const struct hs_response *r, enum hs_field f, hs_text_test
 }
 
 /* ---- check(): what field values say ---- */
-
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -675,7 +646,6 @@ static int bit_is_set(const char *bits, int i)
     return (bits[i / 8] >> (i % 8)) & 1;
 }
 
-/* check's upvalue: a string with one bit per code 0..599, set where breakable */
 static void push_breakable(lua_State *L)
 {
     char bits[HS_CODE_LIMIT / 8 + 1];
@@ -741,7 +711,6 @@ static int hs_code(lua_State *L)
     char name[HS_NAME_MAX];
     size_t len, n;
     const char *text;
-
     if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER)
         return type_error(L, 1, "code", "string");
     text = lua_tolstring(L, 1, &len);
@@ -773,17 +742,16 @@ static int hs_each_next(lua_State *L)
     return 2;
 }
 
-/* The class the string at arg names, or -1: a NUL byte in it names none. */
+/* The class a string at arg names, or HS_CLASS_COUNT: a NUL byte in it names none. */
 static int class_index(lua_State *L, int arg)
 {
-    size_t len;
-    const char *id = lua_tolstring(L, arg, &len);
+    size_t len = 0;
+    const char *id = lua_type(L, arg) == LUA_TSTRING ? lua_tolstring(L, arg, &len) : "";
     int i;
     for (i = 0; i < HS_CLASS_COUNT; i++)
-        if (strlen(hs_classes[i].id) == len
-            && memcmp(hs_classes[i].id, id, len) == 0)
-            return i;
-    return -1;
+        if (strlen(hs_classes[i].id) == len && memcmp(hs_classes[i].id, id, len) == 0)
+            break;
+    return i;
 }
 
 /* for code, phrase in each_next, last, first - 1; each_next is at iterator */
@@ -797,17 +765,15 @@ static int push_each(lua_State *L, int iterator, int first, int last)
 
 static int hs_each(lua_State *L)
 {
-    const char *id;
     int i;
-
     if (lua_isnoneornil(L, 1))
         return push_each(L, UV_EACH_NEXT, 100, 599);
     if (lua_type(L, 1) != LUA_TSTRING)
         return type_error(L, 1, "each", "string");
-    id = lua_tostring(L, 1);
     i = class_index(L, 1);
-    if (i < 0)
-        return arg_error(L, 1, "each", lua_pushfstring(L, "unknown class '%s'", id));
+    if (i == HS_CLASS_COUNT)
+        return arg_error(L, 1, "each",
+                         lua_pushfstring(L, "unknown class '%s'", lua_tostring(L, 1)));
     return push_each(L, UV_EACH_NEXT, hs_classes[i].first, hs_classes[i].last);
 }
 
@@ -830,11 +796,8 @@ static int codes_unknown(lua_State *L)
 {
     if (lua_type(L, 2) != LUA_TSTRING)
         return 0;
-    push_where(L);
-    lua_pushfstring(L, "httpstatus.codes has no status named '%s'",
-                    lua_tostring(L, 2));
-    lua_concat(L, 2);
-    return lua_error(L);
+    lua_pushfstring(L, "httpstatus.codes has no status named '%s'", lua_tostring(L, 2));
+    return error_here(L);
 }
 
 /* upvalue: the iterator behind each() */
@@ -859,25 +822,17 @@ static void push_class_record(lua_State *L, const struct hs_class *c)
 
 static int classes_index(lua_State *L)
 {
-    int i = lua_type(L, 2) == LUA_TSTRING ? class_index(L, 2) : -1;
-    if (i < 0)
+    int i = class_index(L, 2);
+    if (i == HS_CLASS_COUNT)
         return 0;
     push_class_record(L, &hs_classes[i]);
     return 1;
 }
 
-/* classes_next(classes, previous_id) -> id, record, in code order */
+/* classes_next(classes, previous_id) -> id, record, in code order; an unknown id ends it */
 static int classes_next(lua_State *L)
 {
-    int i = 0;
-    if (!lua_isnoneornil(L, 2)) {
-        if (lua_type(L, 2) != LUA_TSTRING)
-            return 0;
-        i = class_index(L, 2);
-        if (i < 0)
-            return 0;
-        i++;
-    }
+    int i = lua_isnoneornil(L, 2) ? 0 : class_index(L, 2) + 1;
     if (i >= HS_CLASS_COUNT)
         return 0;
     lua_pushstring(L, hs_classes[i].id);
@@ -944,10 +899,7 @@ static void push_locked_view(lua_State *L, const char *name,
     lua_setmetatable(L, -2);
 }
 
-/*
- * Pushes the upvalues every function shares: the index table is at index,
- * the status lines just above it.
- */
+/* The upvalues of hs_functions[]: the index table is at index, the status lines above it. */
 static void push_upvalues(lua_State *L, int index)
 {
     int i;
@@ -1024,39 +976,25 @@ static int fast_flags(int code)
     return flags;
 }
 
-/* The chunk's one argument: src/fast.lua names each field. */
-static void push_fast_inputs(lua_State *L, int index, int module)
+/* The chunk's arguments, in the order src/fast.lua names them. */
+static int push_fast_inputs(lua_State *L, int index, int module)
 {
     int i;
-    lua_createtable(L, 0, 8);
     lua_createtable(L, HS_CODE_LIMIT, 0);
     for (i = 100; i < HS_CODE_LIMIT; i++) {
         lua_pushinteger(L, fast_flags(i));
         lua_rawseti(L, -2, i);
     }
-    lua_setfield(L, -2, "flags");
-    lua_createtable(L, HS_CLASS_COUNT, 0);
-    for (i = 0; i < HS_CLASS_COUNT; i++) {
-        lua_pushstring(L, hs_classes[i].id);
-        lua_rawseti(L, -2, i + 1);
-    }
-    lua_setfield(L, -2, "classes");
     lua_createtable(L, HS_RULE_COUNT, 0);
     for (i = 0; i < HS_RULE_COUNT; i++) {
         lua_pushstring(L, hs_rules[i].name);
         lua_rawseti(L, -2, i + 1);
     }
-    lua_setfield(L, -2, "rules");
-    lua_pushinteger(L, HS_BREAKABLE_BIT);
-    lua_setfield(L, -2, "breakable");
-    lua_pushvalue(L, index + 1);
-    lua_setfield(L, -2, "status_lines");
-    lua_pushvalue(L, module);
-    lua_setfield(L, -2, "slow");
     lua_pushvalue(L, index);
-    lua_setfield(L, -2, "index");
+    lua_pushvalue(L, index + 1);
+    lua_pushvalue(L, module);
     lua_pushcfunction(L, codes_unknown);
-    lua_setfield(L, -2, "unknown");
+    return 6;
 }
 
 static void load_fast_chunk(lua_State *L)
@@ -1089,8 +1027,7 @@ static void install_fast_paths(lua_State *L, int index, int module)
     }
     lua_pop(L, 2);
     load_fast_chunk(L);
-    push_fast_inputs(L, index, module);
-    lua_call(L, 1, 1);
+    lua_call(L, push_fast_inputs(L, index, module), 1);
     lua_pushnil(L);
     while (lua_next(L, -2) != 0) {
         lua_pushvalue(L, -2);

@@ -12,15 +12,10 @@
 /* The longest text code() normalises; every name is far shorter. */
 #define HS_NAME_MAX 64
 
-/* Lua's own notion of white space (lctype.c, C locale). */
-static int hs_isspace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
+/* '_', '-' and Lua's own notion of white space (lctype.c, C locale) */
 static int hs_is_separator(char c)
 {
-    return c == '_' || c == '-' || hs_isspace(c);
+    return c == '_' || c == '-' || c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static int hs_is_apostrophe(const char *s, const char *end)
