@@ -1,10 +1,9 @@
 ---@meta httpstatus
 
--- Definitions of the httpstatus module for the Lua language server (LuaLS): completion,
--- hovers and type checks in VS Code, Neovim and any LuaLS editor. The module itself is C:
--- no program needs this file. It is the one source of docs/API.md (tools/gen-api.lua, which
--- writes the table of rules from hs.check), beside library/codes.lua, the names of
--- httpstatus.codes written from the module (tools/gen-codes.lua); `make generate` remakes both.
+-- Definitions of the httpstatus module (C) for the Lua language server: completion, hovers and
+-- type checks in VS Code, Neovim and any LuaLS editor; no program needs this file. With
+-- library/codes.lua (the names of hs.codes, written from the module), it is the one source of
+-- docs/API.md and library/httpstatus.d.tl, which tools/gen-api.lua writes (`make generate`).
 --
 -- luacheck: no unused args, no max line length
 
@@ -222,16 +221,15 @@ function httpstatus.each(class) end
 ---it (`app.lua:12: ...`). A missing argument reads as `nil` (`got nil`, not `got no value`):
 ---LuaJIT's compiled fast paths cannot tell the two apart. Besides the strings above, the module's
 ---messages are the same on every Lua: `(number expected, got <type>)` and `(number has no integer
----representation)` for a code, `(string expected, got
----<type>)` for `code` and `each`, `(unknown class '<id>')` for `each`,
----`httpstatus.codes has no status named '<name>'`, `httpstatus.codes is read-only` and
----`httpstatus.classes is read-only`. What differs is Lua's own: after a tail call (`return
----hs.lookup(x)`) LuaJIT keeps no caller frame, so the message has no position. Lua 5.1 and LuaJIT
----have no `__pairs`: `pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument #1 to 'pairs'
----(table expected, got userdata)` there, where 5.2 and later walk them in code order (`hs.each()`
----works everywhere). `#hs.codes` raises `attempt to get length of field 'codes' (a userdata
----value)` on 5.1, 5.2 and LuaJIT, `attempt to get length of a userdata value (field 'codes')`
----on 5.3 and later.
+---representation)` for a code, `(string expected, got <type>)` for `code` and `each`, `(unknown
+---class '<id>')` for `each`, `httpstatus.codes has no status named '<name>'`, `httpstatus.codes is
+---read-only` and `httpstatus.classes is read-only`. What differs is Lua's own: after a tail call
+---(`return hs.lookup(x)`) LuaJIT keeps no caller frame, so the message has no position. Lua 5.1
+---and LuaJIT have no `__pairs`: `pairs(hs.codes)` and `pairs(hs.classes)` raise `bad argument #1
+---to 'pairs' (table expected, got userdata)` there, where 5.2 and later walk them in code order
+---(`hs.each()` works everywhere). `#hs.codes` raises `attempt to get length of field 'codes' (a
+---userdata value)` on 5.1, 5.2 and LuaJIT, `attempt to get length of a userdata value (field
+---'codes')` on 5.3 and later.
 ---
 ---### Names: `hs.code` and `hs.codes`
 ---

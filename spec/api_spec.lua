@@ -106,8 +106,7 @@ end)
 -- The header fields and options of a response with code, each rule of it in the case that
 -- choose(rule) gives.
 local function response(code, choose)
-  local headers = {}
-  local options = {}
+  local headers, options = {}, {}
   for _, rule in ipairs(expected.RULES_OF[code]) do
     local case = choose(rule)
     for k, v in pairs(case.headers or {}) do headers[k] = v end

@@ -7,30 +7,28 @@ local helpers = require("spec.helpers")
 local read_file = helpers.read_file
 local FUNCTIONS = expected.FUNCTIONS
 local VERSION = expected.VERSION
+local unpack = table.unpack or unpack
 
 -- The keys of t whose values are functions (or, with functions false, are not), sorted.
 local function sorted_keys(t, functions)
   return helpers.keys(t, function(v) return (type(v) == "function") == functions end)
 end
 
--- Each committed file that a generator prints: its command line, and the make target that
--- writes it again after a change.
+-- Each committed file that a generator prints, the make target that writes it again after a
+-- change, and the generator's command line.
+local API_FROM = { "library/httpstatus.lua", "library/codes.lua" }
 local GENERATED = {
-  { file = "src/fast.h", make = "fast-header",
-    command = { "tools/gen-fast.lua", "src/fast.lua" } },
-  { file = "library/codes.lua", make = "types", command = { "tools/gen-codes.lua" } },
-  { file = "docs/API.md", make = "api-docs",
-    command = { "tools/gen-api.lua", "library/httpstatus.lua", "library/codes.lua" } },
-  { file = "library/httpstatus.d.tl", make = "api-docs",
-    command = { "tools/gen-api.lua", "--teal", "library/httpstatus.lua", "library/codes.lua" } },
+  { "src/fast.h", "fast-header", { "tools/gen-fast.lua", "src/fast.lua" } },
+  { "library/codes.lua", "types", { "tools/gen-codes.lua" } },
+  { "docs/API.md", "api-docs", { "tools/gen-api.lua", unpack(API_FROM) } },
+  { "library/httpstatus.d.tl", "api-docs", { "tools/gen-api.lua", "--teal", unpack(API_FROM) } },
 }
 
 for _, made in ipairs(GENERATED) do
-  describe(made.file, function()
-    it(("is what %s prints (`make %s` then)"):format(made.command[1], made.make), function()
-      local want = { stdout = read_file(made.file), stderr = "", status = 0 }
-      assert.are.same(want, helpers.run(helpers.LUA, made.command))
-    end)
+  local file, target, command = unpack(made)
+  it(("%s is what %s prints (`make %s` then)"):format(file, command[1], target), function()
+    local want = { stdout = read_file(file), stderr = "", status = 0 }
+    assert.are.same(want, helpers.run(helpers.LUA, command))
   end)
 end
 
@@ -63,10 +61,9 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
     for _, name in ipairs(FUNCTIONS) do
       assert.truthy(api:find("\n### `hs." .. name .. "(", 1, true), name)
       local doc = assert(docs[name], name).doc
-      local params = docs[name].params
       assert.truthy(doc:match("^%-%-%-[%w`]"), name .. ": no description first")
       assert.truthy(doc:find("\n%-%-%-@return %S+"), name .. ": no @return")
-      for param in params:gmatch("[%w_]+") do
+      for param in docs[name].params:gmatch("[%w_]+") do
         assert.truthy(doc:find("\n%-%-%-@param " .. param .. "%??%s%S+%s%S"), name .. " " .. param)
       end
     end
@@ -93,23 +90,23 @@ describe("library/httpstatus.lua, the LuaLS definition file", function()
   end)
 
   it("names the oracle's classes, in code order, in the class_id enum and hs.classes", function()
+    -- the captures of pattern in the block that follows head, each pair joined by a space
+    local function captured(head, pattern)
+      local list = {}
+      for a, b in text:match(head .. "(.-)\n\n"):gmatch(pattern) do
+        list[#list + 1] = a .. " " .. b
+      end
+      return list
+    end
     local want = {}
     for _, class in ipairs(expected.CLASSES) do
       want[#want + 1] = ("%s %dxx %s"):format(class.id, class.first / 100, class.label)
     end
-    local ENUM = '\n%-%-%-| "([%w_]+)" # (%dxx): '
-    local enum = {}
-    for id, digits in text:match("@alias httpstatus.class_id(.-)\n\n"):gmatch(ENUM) do
-      enum[#enum + 1] = id .. " " .. digits
-    end
     local FIELD = "\n%-%-%-@field ([%w_]+) httpstatus.class_info ([^\n]+)"
-    local fields = {}
-    for id, label in text:match("@class httpstatus.classes(.-)\n\n"):gmatch(FIELD) do
-      fields[#fields + 1] = id .. " " .. label
-    end
-    assert.are.same(want, fields)
+    local ENUM = '\n%-%-%-| "([%w_]+)" # (%dxx): '
+    assert.are.same(want, captured("@class httpstatus.classes", FIELD))
     for i, line in ipairs(want) do want[i] = line:match("^%S+ %S+") end
-    assert.are.same(want, enum)
+    assert.are.same(want, captured("@alias httpstatus.class_id", ENUM))
   end)
 end)
 

@@ -175,38 +175,33 @@ local function header_field(field)
 end
 
 -- A field a response must carry, with a value it may have: absent, or only under other names,
--- breaks the rule; present, even empty, keeps it. rule.breaks and rule.keeps add to these.
-local function carries(rule)
-  local field = rule.field
-  rule.says = "without " .. header_field(field)
-  rule.breaks = {
-    {},
-    { headers = { [field .. "\0"] = rule.value, ["X-" .. field] = rule.value } },
-    unpack(rule.breaks or {}),
+-- breaks the rule; present, even empty, keeps it. more.breaks and more.keeps add to these.
+local function carries(codes, level, field, value, reference, more)
+  more = more or {}
+  return {
+    codes = codes, level = level, field = field, value = value, reference = reference,
+    says = "without " .. header_field(field),
+    breaks = { {}, { headers = { [field .. "\0"] = value, ["X-" .. field] = value } },
+               unpack(more.breaks or {}) },
+    keeps = { { headers = { [field] = value } }, { headers = { [field] = "" } },
+              { headers = { [field] = {} } }, unpack(more.keeps or {}) },
   }
-  rule.keeps = {
-    { headers = { [field] = rule.value } }, { headers = { [field] = "" } },
-    { headers = { [field] = {} } }, unpack(rule.keeps or {}),
-  }
-  return rule
 end
 
 -- A field, with a value it may have, that a response must not carry: in reply to any request,
 -- or with connect set, to a CONNECT (methods are case-sensitive, RFC 9110, Section 9.1).
-local function forbids(rule)
-  local present = { [rule.field] = rule.value }
-  rule.level = "MUST NOT"
-  if rule.connect then
-    rule.says = "to CONNECT with " .. header_field(rule.field)
+local function forbids(codes, field, value, reference, connect)
+  local present = { [field] = value }
+  local rule = { codes = codes, level = "MUST NOT", field = field, value = value,
+                 reference = reference, connect = connect }
+  if connect then
+    rule.says = "to CONNECT with " .. header_field(field)
     rule.breaks = { { headers = present, options = CONNECT } }
-    rule.keeps = {
-      {},
-      { headers = present },
-      { headers = present, options = { method = "connect" } },
-      { headers = present, options = { method = "Connect" } },
-    }
+    rule.keeps = { {}, { headers = present },
+                   { headers = present, options = { method = "connect" } },
+                   { headers = present, options = { method = "Connect" } } }
   else
-    rule.says = "with " .. header_field(rule.field)
+    rule.says = "with " .. header_field(field)
     rule.breaks = { { headers = present }, { headers = present, options = CONNECT } }
     rule.keeps = { {}, { options = CONNECT } }
   end
@@ -214,15 +209,11 @@ local function forbids(rule)
 end
 
 expected.RULES = {
-  carries { codes = { 101 }, level = "MUST", field = "Upgrade", value = "h2c",
-            reference = "15.2.2" },
-  forbids { codes = NO_LENGTH, field = "Content-Length", value = "0", reference = "8.6" },
-  forbids { codes = NO_LENGTH, field = "Transfer-Encoding", value = "gzip",
-            reference = "RFC 9112, Section 6.1" },
-  forbids { codes = CONNECTED, field = "Content-Length", value = "0", reference = "8.6",
-            connect = true },
-  forbids { codes = CONNECTED, field = "Transfer-Encoding", value = "gzip",
-            reference = "RFC 9112, Section 6.1", connect = true },
+  carries({ 101 }, "MUST", "Upgrade", "h2c", "15.2.2"),
+  forbids(NO_LENGTH, "Content-Length", "0", "8.6"),
+  forbids(NO_LENGTH, "Transfer-Encoding", "gzip", "RFC 9112, Section 6.1"),
+  forbids(CONNECTED, "Content-Length", "0", "8.6", true),
+  forbids(CONNECTED, "Transfer-Encoding", "gzip", "RFC 9112, Section 6.1", true),
   -- a 205's Content-Length must be zero: the number, or digits all 0 (a list: each of them);
   -- no digits at all is not zero
   {
@@ -235,20 +226,17 @@ expected.RULES = {
       unpack(with("Content-Length", { "12", 12, "", " ", "0x0", "-0" }, 205)),
     },
     keeps = {
-      { options = { content = false } },
-      {},
+      { options = { content = false } }, {},
       { headers = { ["Content-Length"] = "12" }, code = 304 },
       unpack(with("Content-Length", { "0", " \t00 ", 0 }, 205)),
     },
   },
   -- unless its Content-Type is multipart/byteranges
-  carries {
-    codes = { 206 }, level = "MUST", field = "Content-Range", value = RANGE,
-    reference = "15.3.7.1",
+  carries({ 206 }, "MUST", "Content-Range", RANGE, "15.3.7.1", {
     breaks = with("Content-Type", { "multipart/byterangesx", "multipart/mixed" }),
     keeps = with("Content-Type", { "multipart/byteranges",
                                    " Multipart/ByteRanges\t; boundary=x" }),
-  },
+  }),
   {
     codes = { 206 }, level = "MUST NOT", field = "Content-Range", reference = "15.3.7.2",
     says = "of multipart/byteranges with a Content-Range header field",
@@ -257,19 +245,14 @@ expected.RULES = {
     },
     keeps = { {} },
   },
-  carries { codes = expected.REDIRECT, level = "SHOULD", field = "Location", value = "/new",
-            reference = { [301] = "15.4.2", [302] = "15.4.3", [303] = "15.4.4",
-                          [307] = "15.4.8", [308] = "15.4.9" } },
-  carries { codes = { 401 }, level = "MUST", field = "WWW-Authenticate", value = "Basic",
-            reference = "15.5.2" },
-  carries { codes = { 405 }, level = "MUST", field = "Allow", value = "GET, HEAD",
-            reference = "15.5.6", keeps = { { headers = { Allow = 0 } } } },
-  carries { codes = { 407 }, level = "MUST", field = "Proxy-Authenticate", value = "Basic",
-            reference = "15.5.8" },
-  carries { codes = { 416 }, level = "SHOULD", field = "Content-Range", value = "bytes */1000",
-            reference = "15.5.17" },
-  carries { codes = { 426 }, level = "MUST", field = "Upgrade", value = "TLS/1.2",
-            reference = "15.5.22" },
+  carries(expected.REDIRECT, "SHOULD", "Location", "/new", { [301] = "15.4.2", [302] = "15.4.3",
+    [303] = "15.4.4", [307] = "15.4.8", [308] = "15.4.9" }),
+  carries({ 401 }, "MUST", "WWW-Authenticate", "Basic", "15.5.2"),
+  carries({ 405 }, "MUST", "Allow", "GET, HEAD", "15.5.6",
+    { keeps = { { headers = { Allow = 0 } } } }),
+  carries({ 407 }, "MUST", "Proxy-Authenticate", "Basic", "15.5.8"),
+  carries({ 416 }, "SHOULD", "Content-Range", "bytes */1000", "15.5.17"),
+  carries({ 426 }, "MUST", "Upgrade", "TLS/1.2", "15.5.22"),
   {
     codes = NOT_STORED, level = "MUST NOT", field = "Cache-Control", reference = RFC_6585,
     says = "with a Cache-Control header field that invites caching",
@@ -279,18 +262,13 @@ expected.RULES = {
       unpack(with("Cache-Control",
         { "public", "max-age=60", 's-maxage="10"', { "no-cache", " Public" } })),
     },
-    keeps = {
-      {},
-      unpack(with("Cache-Control", { "no-store", "max-age=0", "no-cache" })),
-    },
+    keeps = { {}, unpack(with("Cache-Control", { "no-store", "max-age=0", "no-cache" })) },
   },
   {
     codes = NOT_STORED, level = "MUST NOT", field = "Expires", reference = RFC_6585,
     says = "with an Expires header field that invites caching",
-    breaks = {
-      { headers = { Expires = "0" } },
-      { headers = { Expires = "", ["Cache-Control"] = "x" } },
-    },
+    breaks = { { headers = { Expires = "0" } },
+               { headers = { Expires = "", ["Cache-Control"] = "x" } } },
     keeps = { {} },
   },
 }
@@ -310,10 +288,7 @@ expected.VERSION = "1.1.0"
 
 -- code -> its row (its class given by the first digit); class id -> its row of CLASSES and its
 -- codes' rows in code order; every constant name hs.codes knows, aliases' too -> its code.
-expected.ROW = {}
-expected.CLASS = {}
-expected.ROWS_OF = {}
-expected.NAME_CODE = {}
+expected.ROW, expected.CLASS, expected.ROWS_OF, expected.NAME_CODE = {}, {}, {}, {}
 for _, class in ipairs(expected.CLASSES) do
   expected.CLASS[class.id] = class
   expected.ROWS_OF[class.id] = {}

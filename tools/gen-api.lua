@@ -1,8 +1,7 @@
--- Turns the LuaLS definition files into the Markdown API reference, so that their doc comments
--- are the one source of the editor's hovers and docs/API.md; with --teal, into the same types
--- as Teal declarations, library/httpstatus.d.tl. `make api-docs` runs it for both, with the
--- module on the cpath: lua tools/gen-api.lua [--teal] library/httpstatus.lua library/codes.lua
--- (spec/docs_spec.lua fails when either file is stale).
+-- Turns the LuaLS definition files into docs/API.md, so that their doc comments are the one
+-- source of the editor's hovers and of the reference, and with --teal into the same types as
+-- Teal declarations, library/httpstatus.d.tl. `make api-docs` runs it for both, the module on
+-- the cpath (spec/docs_spec.lua fails when either file is stale).
 -- It reads the LuaCATS the definition file uses: `---` blocks with @class, @field, @alias
 -- (with `---|` values), @param, @return and @nodiscard, each ending at `function
 -- httpstatus.NAME(...)`, `local httpstatus = {}` or any other line; `--# Title` starts a
@@ -108,11 +107,16 @@ local PROBES = {
 }
 
 -- One row for each level, field, reference and message (without its code), in the order the
--- notes come, with the codes it was given for.
+-- notes come, with the codes it was given for and whether each of them lists the field in
+-- hs.info(code).requires.
 local function rule_rows()
   local rows, row_of = {}, {}
   for code = 100, 600 do
     local words = (hs.status_line(code) or tostring(code)):gsub(" $", "")
+    local requires = {} -- "field|reference" of each entry
+    for _, r in ipairs(hs.info(code) and hs.info(code).requires or {}) do
+      requires[r.field .. "|" .. r.reference] = true
+    end
     for _, probe in ipairs(PROBES) do
       for _, note in ipairs(hs.check(code, probe[1], probe[2]) or {}) do
         local says = note.message:sub(#words + 2)
@@ -124,6 +128,8 @@ local function rule_rows()
           rows[#rows + 1] = row
         end
         if row.codes[#row.codes] ~= code then row.codes[#row.codes + 1] = code end
+        local listed = requires[(note.field or "") .. "|" .. note.reference] or false
+        row.required = row.required ~= false and listed
       end
     end
   end
@@ -151,24 +157,12 @@ local function runs(codes)
   return table.concat(parts, ", ")
 end
 
--- Whether every code of the row lists its field in hs.info(code).requires.
-local function required(row)
-  for _, code in ipairs(row.codes) do
-    local listed = false
-    for _, r in ipairs(hs.info(code) and hs.info(code).requires or {}) do
-      listed = listed or (r.field == row.note.field and r.reference == row.note.reference)
-    end
-    if not listed then return false end
-  end
-  return true
-end
-
 local function emit_rules()
   emit("| status | a note when the response comes | level | reference | `requires` |",
     "| --- | --- | --- | --- | --- |")
   for _, row in ipairs(rule_rows()) do
     emit(("| %s | %s | %s | %s | %s |"):format(runs(row.codes), cell(row.says), row.note.level,
-      row.note.reference, required(row) and "yes" or ""))
+      row.note.reference, row.required and "yes" or ""))
   end
   emit("")
 end
@@ -265,15 +259,13 @@ if teal then
     "", "local record httpstatus")
   for _, block in ipairs(types) do
     local name = tl_type(block.name)
-    if #block.values > 0 then
-      emit("   enum " .. name)
-      for _, row in ipairs(block.values) do emit("      " .. row:match("`(.-)`")) end
-      emit("   end")
-    elseif block.kind == "alias" then
+    if block.kind == "alias" and #block.values == 0 then
       emit(("   type %s = %s"):format(name, tl_type(block.type)))
     else
-      local array = block.field[1].name == "[integer]" and table.remove(block.field, 1)
-      emit("   record " .. name .. (array and (" is {" .. tl_type(array.type) .. "}") or ""))
+      local array = (block.field[1] or {}).name == "[integer]" and table.remove(block.field, 1)
+      emit(("   %s %s%s"):format(#block.values > 0 and "enum" or "record", name,
+        array and (" is {" .. tl_type(array.type) .. "}") or ""))
+      for _, row in ipairs(block.values) do emit("      " .. row:match("`(.-)`")) end
       for _, f in ipairs(block.field) do
         emit(("      %s: %s"):format(f.name:gsub("%?$", ""), tl_type(f.type)))
       end

@@ -4,13 +4,13 @@
 -- lua tools/gen-codes.lua > library/codes.lua (spec/docs_spec.lua fails when that is stale).
 local hs = require("httpstatus")
 
--- Every name hs.codes knows, in a sorted list by code: the table behind it,
--- read raw (hs.codes raises on an unknown name, and Lua 5.1 cannot walk it).
-local names = {}
+-- The names of each code's other phrases: the table behind hs.codes, read raw (hs.codes raises
+-- on an unknown name, and Lua 5.1 cannot walk it), less the constant names.
+local others = {}
 for key, code in next, debug.getmetatable(hs.codes).__index do
-  if type(key) == "string" then
-    names[code] = names[code] or {}
-    table.insert(names[code], key)
+  if type(key) == "string" and key ~= hs.info(code).name then
+    others[code] = others[code] or {}
+    table.insert(others[code], key)
   end
 end
 
@@ -30,12 +30,11 @@ for code, phrase in hs.each() do
   local info = hs.info(code)
   local note = info.official and "" or (" (unofficial: " .. info.source .. ")")
   lines[#lines + 1] = ("---@field %s %d %s%s"):format(info.name, code, phrase, note)
-  table.sort(names[code])
-  for _, name in ipairs(names[code]) do
-    if name ~= info.name then
-      lines[#lines + 1] = ("---@field %s %d the name of another phrase of %d %s"):format(
-        name, code, code, phrase)
-    end
+  local names = others[code] or {}
+  table.sort(names)
+  for _, name in ipairs(names) do
+    lines[#lines + 1] = ("---@field %s %d the name of another phrase of %d %s"):format(
+      name, code, code, phrase)
   end
 end
 io.write(table.concat(lines, "\n"), "\n")
