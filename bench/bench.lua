@@ -3,7 +3,6 @@
 -- bench/bench.lua BUILD_DIR [RESULTS_FILE], from the top directory (`make bench` runs it on every
 -- runtime, then bench/summary.lua). Times: CPU time (os.clock) per call, loop included.
 local build_dir = assert(arg[1], "usage: RUNTIME bench/bench.lua BUILD_DIR [RESULTS_FILE]")
-local results_file = arg[2]
 package.cpath = build_dir .. "/?.so;" .. package.cpath
 local hs = require("httpstatus")
 
@@ -26,8 +25,7 @@ local CODES = {
 }
 local PHRASED, UNPHRASED = {}, {}
 for _, code in ipairs(CODES) do
-  local part = hs.lookup(code) and PHRASED or UNPHRASED
-  part[#part + 1] = code
+  table.insert(hs.lookup(code) and PHRASED or UNPHRASED, code)
 end
 
 -- The pure-Lua equivalents: one read of a table of the module's answers for 100..599, else the
@@ -42,40 +40,33 @@ local function check_code(value, fname)
   return (n >= 100 and n <= 599) and n or 0
 end
 
--- An array over 1..599, as the module's are: filled in order so that Lua keeps it in
--- the array part, then 1..99 emptied (which keeps it there).
-local function array(answer)
+-- The answers of the module's fname over 1..599 in an array, as the module's are (filled in
+-- order so that Lua keeps it in the array part, then 1..99 emptied, which keeps it there), and
+-- fname in pure Lua over it: T[code], else T[check_code(code)] (status_line's "299 " included).
+local function pure(fname, answer)
   local t = {}
   for code = 1, 599 do t[code] = false end
   for code = 100, 599 do t[code] = answer(code) end
   for code = 1, 99 do t[code] = nil end
-  return t
+  return t, function(code)
+    local got = t[code]
+    if got == nil then got = t[check_code(code, fname)] end
+    return got
+  end
 end
-
--- false where a code has no phrase: a hit in the table either way
-local PHRASE = array(function(code) return hs.lookup(code) or false end)
-local CLASS = array(hs.class)
-local LINE = array(hs.status_line)
-local IS_ERROR = array(hs.is_error)
+-- false where a code has no phrase: a hit in the table either way; pure_lookup gives nil there
+local PHRASE = pure("lookup", function(code) return hs.lookup(code) or false end)
+local CLASS, pure_class = pure("class", hs.class)
+local LINE, pure_status_line = pure("status_line", hs.status_line)
+local IS_ERROR, pure_is_error = pure("is_error", hs.is_error)
 IS_ERROR[0] = true -- a number that is no status code
 local NAMES = {}
 for code in hs.each() do NAMES[hs.info(code).name] = code end
 
--- class, is_error and status_line ("299 " included): T[code], else T[check_code(code)]
-local function pure_over(t, fname)
-  return function(code)
-    local answer = t[code]
-    if answer == nil then answer = t[check_code(code, fname)] end
-    return answer
-  end
-end
-local pure_status_line = pure_over(LINE, "status_line")
-
 local function pure_lookup(code)
   local phrase = PHRASE[code]
-  if phrase then return phrase end
-  if phrase == false then return nil end
-  return PHRASE[check_code(code, "lookup")] or nil
+  if phrase == nil then phrase = PHRASE[check_code(code, "lookup")] end
+  return phrase or nil
 end
 
 -- is_error by arithmetic instead of a table; the faster of the two counts.
@@ -126,8 +117,8 @@ end
 -- (the default), f[c], f.NOT_FOUND or f(c, headers); over CODES unless the row gives its codes.
 local ROWS = {
   { "lookup", hs.lookup, { pure_lookup }, PHRASE },
-  { "class", hs.class, { pure_over(CLASS, "class") }, CLASS },
-  { "is_error", hs.is_error, { pure_over(IS_ERROR, "is_error"), is_error_arith }, IS_ERROR },
+  { "class", hs.class, { pure_class }, CLASS },
+  { "is_error", hs.is_error, { pure_is_error, is_error_arith }, IS_ERROR },
   { "status_line", hs.status_line, { pure_status_line }, LINE, codes = PHRASED },
   { "status_line, no phrase", hs.status_line, { pure_status_line }, LINE, codes = UNPHRASED },
   { "codes[c]", hs.codes, { pure_codes }, PHRASE, how = "index" },
@@ -153,12 +144,10 @@ local ACCESS = { call = "f(C[j])", index = "f[C[j]]", name = "f.NOT_FOUND", chec
   empty = "C[j]" }
 local subjects = {}
 local function subject(row, kind, f, how)
-  local loop = assert((loadstring or load)(LOOP:format(ACCESS[how]), "=loop"))
+  local loop = assert((loadstring or load)(LOOP:format(ACCESS[how or row.how or "call"])))
   local codes = row.codes or CODES
   local s = { label = row[1] .. " " .. kind, kind = kind, codes = codes, best = math.huge }
-  function s.run(reps)
-    return loop(f, codes, reps, row.headers)
-  end
+  s.run = function(reps) return loop(f, codes, reps, row.headers) end
   subjects[#subjects + 1] = s
   return s
 end
@@ -178,16 +167,14 @@ local function c_function_of(f)
   end
 end
 
-local empty = subject({ "the loop" }, "empty", false, "empty")
+local empty = subject({ "the loop", how = "empty" }, "empty", false)
 for _, row in ipairs(ROWS) do
-  local how = row.how or "call"
-  row.module = subject(row, "module", row[2], how)
-  local c = c_function_of(row[2])
-  if c then row.c = subject(row, "C", c, how) end
+  row.module = subject(row, "module", row[2])
+  row.c = c_function_of(row[2]) and subject(row, "C", c_function_of(row[2]))
   row.pure = {}
-  for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f, how) end
+  for i, f in ipairs(row[3]) do row.pure[i] = subject(row, "pure", f) end
   -- the raw table is read by index, except beside a read by name
-  row.raw = subject(row, "raw", row[4], how == "name" and "name" or "index")
+  row.raw = subject(row, "raw", row[4], row.how == "name" and "name" or "index")
 end
 
 local function time(s, reps)
@@ -207,8 +194,7 @@ end
 -- one-off allocations (a trace LuaJIT compiles late, the CallInfo records that a full collection
 -- freed on 5.2 and 5.3) do not come back, while garbage made by the calls would every time.
 local function garbage_per_call(s)
-  local reps = 2000
-  local least = math.huge
+  local reps, least = 2000, math.huge
   s.run(reps) -- warm (and, on LuaJIT, compile) first
   collectgarbage("collect")
   for _ = 1, 3 do
@@ -225,8 +211,7 @@ end
 -- traces compiled, the aborts in the module's code (chunk "=httpstatus", kept in s.aborts), and
 -- the traces that reach a lua_CFunction, which the JIT cannot compile: the trace ends there.
 local function traces(s)
-  local stops = 0
-  local ends_in_c = {} -- the traces that reach a C call
+  local stops, ends_in_c = 0, {} -- ends_in_c: the traces that reach a C call
   s.aborts = {}
   local function on_trace(what, _, func, _, code, info)
     if what == "stop" then
@@ -247,8 +232,7 @@ local function traces(s)
   jit.attach(on_record)
   local c_calls = 0
   for _ in pairs(ends_in_c) do c_calls = c_calls + 1 end
-  local parts = {}
-  if stops == 0 then parts[1] = "no trace" end
+  local parts = { stops == 0 and "no trace" or nil }
   if #s.aborts > 0 then parts[#parts + 1] = #s.aborts .. " aborts in the module" end
   if c_calls > 0 then
     parts[#parts + 1] = ("%d of %d traces end at a C call"):format(c_calls, stops)
@@ -292,21 +276,20 @@ local INPUTS = { 404.0, "404", " 0x194 ", "abc", "", 404.5, 1 / 0, 0 / 0, 2 ^ 63
   {} }
 for code = -1, 700 do INPUTS[#INPUTS + 1] = code end
 for name in pairs(NAMES) do INPUTS[#INPUTS + 1] = name end
-local function call(f, v, headers) return f(v, headers) end
-local function index(t, v) return t[v] end
--- f(v), f(v, headers) or f[v]: a result, or an error without the place it was raised at
-local function outcome(read, f, v, headers)
-  local ok, result = pcall(read, f, v, headers)
+-- f[v] on codes, else f(v, headers): a result, or an error without the place it was raised at
+local function outcome(row, f, v)
+  local ok, result = pcall(function()
+    if row[2] == hs.codes then return f[v] end
+    return f(v, row.headers)
+  end)
   return ok and tostring(result) or "error: " .. (tostring(result):gsub("^[^:]*:%d+: ", ""))
 end
 for _, row in ipairs(ROWS) do
-  local read = (row.how == "index" or row.how == "name") and index or call
   -- INPUTS[0] is nil; a row of check has its own code as its one input
   local inputs = row.how == "check" and { [0] = row.codes[1] } or INPUTS
   for _, p in ipairs(row[3]) do
     for i = 0, #inputs do
-      local want = outcome(read, row[2], inputs[i], row.headers)
-      local got = outcome(read, p, inputs[i], row.headers)
+      local want, got = outcome(row, row[2], inputs[i]), outcome(row, p, inputs[i])
       if want ~= got then
         print(("  differs: %s(%s): pure Lua %s, the module %s"):format(row[1], tostring(inputs[i]),
           got, want))
@@ -320,12 +303,6 @@ end
 local unpack = table.unpack or unpack
 local function ns(x) return x and ("%.1f"):format(x) or "-" end
 local function ratio(a, b) return ("%.2fx"):format(a / b) end
--- exactly 0, or enough digits to see that it is not
-local function bytes(x) return x == 0 and "0" or ("%.4f"):format(x) end
-local function kind_of(f)
-  if type(f) ~= "function" then return "metatable __index" end
-  return debug.getinfo(f, "S").what == "C" and "C function" or "Lua closure"
-end
 
 local LINE_FORMAT = "%-25s  %-17s %7s %7s %8s %9s %7s %7s %9s  %s"
 print(("ns per call, best of %d rounds (%.1f s of CPU); the loop alone costs %.1f ns"):format(
@@ -342,11 +319,14 @@ for _, row in ipairs(ROWS) do
   local pure_best = math.huge
   for _, p in ipairs(row.pure) do pure_best = math.min(pure_best, p.best) end
   local lookups = row.how == "check" and (" (%.1f lookups)"):format(m / ROWS[1].module.best)
+  -- garbage: exactly 0, or enough digits to see that it is not
   local cells = { ns(m), ns(row.c and row.c.best), ns(pure_best), ns(row.raw.best),
-    ratio(m, pure_best), ratio(m, row.raw.best), bytes(row.garbage), row.module.trace or "-" }
-  print(LINE_FORMAT:format(row[1] .. (lookups or ""), kind_of(row[2]), unpack(cells)))
-  local name = row[1]:gsub("^[^,]+", "`%0`", 1)
-  results[#results + 1] = name .. "\t" .. table.concat(cells, "\t")
+    ratio(m, pure_best), ratio(m, row.raw.best),
+    row.garbage == 0 and "0" or ("%.4f"):format(row.garbage), row.module.trace or "-" }
+  local kind = row[2] == hs.codes and "metatable __index"
+    or debug.getinfo(row[2], "S").what == "C" and "C function" or "Lua closure"
+  print(LINE_FORMAT:format(row[1] .. (lookups or ""), kind, unpack(cells)))
+  results[#results + 1] = row[1]:gsub("^[^,]+", "`%0`", 1) .. "\t" .. table.concat(cells, "\t")
 end
 print(("require takes %d bytes of heap (%.1f KB)"):format(heap, heap / 1024))
 
@@ -360,8 +340,6 @@ for _, s in ipairs(subjects) do
   end
 end
 
-if results_file then
-  local out = assert(io.open(results_file, "w"))
-  out:write(table.concat(results, "\n"), "\n")
-  out:close()
+if arg[2] then
+  assert(io.open(arg[2], "w")):write(table.concat(results, "\n"), "\n") -- closed at exit
 end

@@ -10,20 +10,18 @@ for r, file in ipairs(arg) do
   head[r + 1] = lines[1]:match("^%S+")
   heading = lines[2] -- the same in every file
   for i = 3, #lines do
-    local f = {}
-    for field in lines[i]:gmatch("[^\t]+") do f[#f + 1] = field end
+    local name, m, c, pure, raw, _, _, bytes, trace = lines[i]:match(("(.-)\t"):rep(8) .. "(.+)")
     -- module / pure Lua / raw index, then the C function and the traces where there are
-    local cell = f[2] .. " / " .. f[4] .. " / " .. f[5]
-    if f[3] ~= "-" then cell = cell .. ", C " .. f[3] end
-    if f[9] ~= "-" then cell = cell .. ", " .. f[9] end
-    rows[i - 2] = rows[i - 2] or { f[1] }
+    local cell = m .. " / " .. pure .. " / " .. raw
+    if c ~= "-" then cell = cell .. ", C " .. c end
+    if trace ~= "-" then cell = cell .. ", " .. trace end
+    rows[i - 2] = rows[i - 2] or { name }
     rows[i - 2][r + 1] = cell
-    if tonumber(f[8]) >= tonumber(garbage[i - 2] or 0) then garbage[i - 2] = f[8] end
+    if tonumber(bytes) >= tonumber(garbage[i - 2] or 0) then garbage[i - 2] = bytes end
   end
 end
-head[#head + 1] = "garbage B/call, the most of any"
 print(heading .. "\n")
-print("| " .. table.concat(head, " | ") .. " |")
+print("| " .. table.concat(head, " | ") .. " | garbage B/call, the most of any |")
 print("| --- |" .. (" ---: |"):rep(#arg) .. " ---: |")
 for i = 1, #rows do
   print("| " .. table.concat(rows[i], " | ") .. " | " .. garbage[i] .. " |")

@@ -8,7 +8,6 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -31,18 +30,15 @@
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     size_t *live_bytes = (size_t *)ud;
-    void *p;
+    size_t old = ptr == NULL ? 0 : osize;   /* no block: osize tells what the new one is for */
+    void *p = NULL;
 
-    if (ptr == NULL)
-        osize = 0;
-    if (nsize == 0) {
+    if (nsize == 0)
         free(ptr);
-        *live_bytes -= osize;
-        return NULL;
-    }
-    p = realloc(ptr, nsize);
-    if (p != NULL)
-        *live_bytes += nsize - osize;
+    else
+        p = realloc(ptr, nsize);
+    if (nsize == 0 || p != NULL)
+        *live_bytes += nsize - old;         /* modulo SIZE_MAX + 1: a shrink subtracts */
     return p;
 }
 
@@ -52,18 +48,15 @@ struct slot {
     int counted;            /* made with counting_alloc */
 };
 
-/* Calls the script's function `step` with the state's number; 0 on success. */
+/* Calls the script's function `step` in state n; 0 on success. */
 static int run_step(lua_State *L, const char *step, int n)
 {
     lua_getfield(L, 1, step);
-    lua_pushinteger(L, n);
-    if (lua_pcall(L, 1, 0, 0) != 0) {
-        (void)fprintf(stderr, "many_states: state %d, %s: %s\n", n, step,
-                      lua_tostring(L, -1));
-        lua_pop(L, 1);
-        return 1;
-    }
-    return 0;
+    if (lua_pcall(L, 0, 0, 0) == 0)
+        return 0;
+    (void)fprintf(stderr, "many_states: state %d, %s: %s\n", n, step, lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return 1;
 }
 
 /* A new state with the standard libraries, the module dir and the script. */
@@ -95,11 +88,9 @@ static int open_state(struct slot *s, const char *dir, const char *script, int n
 
 static int close_state(struct slot *s, int n)
 {
-    int failed = 1;
+    /* the script loaded, and an even state, tampered with, answers as before */
+    int failed = !lua_istable(s->L, 1) || (n % 2 == 0 && run_step(s->L, "check", n) != 0);
 
-    /* the script loaded; an even state, tampered with, answers as before */
-    if (lua_istable(s->L, 1))
-        failed = n % 2 == 0 ? run_step(s->L, "check", n) : 0;
     lua_close(s->L);
     s->L = NULL;
     if (s->counted && s->live_bytes != 0) {
@@ -112,7 +103,7 @@ static int close_state(struct slot *s, int n)
 
 int main(int argc, char **argv)
 {
-    struct slot ring[RING];
+    static struct slot ring[RING];  /* zeroed: no state yet */
     long requested = argc > 3 ? strtol(argv[3], NULL, 10) : DEFAULT_STATES;
     int states, n, failures = 0;
 
@@ -121,7 +112,6 @@ int main(int argc, char **argv)
         return 2;
     }
     states = (int)requested;
-    memset(ring, 0, sizeof ring);
     /* state n opens in the slot of state n - RING, which closes first */
     for (n = 0; n < states + RING; n++) {
         struct slot *s = &ring[n % RING];
@@ -130,9 +120,8 @@ int main(int argc, char **argv)
         if (n < states)
             failures += open_state(s, argv[1], argv[2], n);
     }
-    printf("many_states (%s): %d states opened and closed, %d alive at once, "
-           "%s, %d failures\n", RUNTIME_NAME, states, RING,
-           ring[0].counted ? "every byte given back" : "bytes counted by valgrind only",
-           failures);
+    printf("many_states (%s): %d states opened and closed, %d alive at once, %s, %d failures\n",
+           RUNTIME_NAME, states, RING,
+           ring[0].counted ? "every byte given back" : "bytes counted by valgrind only", failures);
     return failures == 0 ? 0 : 1;
 }

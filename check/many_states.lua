@@ -5,15 +5,13 @@
 
 local expected = require("spec.expected")
 local helpers = require("spec.helpers")
+local hs = require("httpstatus")
 
 local function expect(want, got, what)
-  if want ~= got then
-    error(("%s: expected %s, got %s"):format(what, tostring(want), tostring(got)), 2)
-  end
+  assert(want == got, ("%s: expected %s, got %s"):format(what, tostring(want), tostring(got)))
 end
 
 local function answers_correctly()
-  local hs = require("httpstatus")
   -- every function of a code, on codes, a code as a string, no code and no number
   for _, fname in ipairs(expected.CODE_FUNCTIONS) do
     for _, v in ipairs({ 404, "404", 413, 418, 429, 503, 99, {} }) do
@@ -33,7 +31,6 @@ end
 
 -- What any request handler could do to the module without the debug library.
 local function tamper()
-  local hs = require("httpstatus")
   local record = hs.info(404)
   record.phrase = "Gone Fishing"
   record.code = 1
@@ -50,7 +47,6 @@ end
 -- Rewrites everything this state's copy holds: the tables its functions reach through their
 -- upvalues and their upvalues' upvalues.
 local function vandalise_deeply()
-  local hs = require("httpstatus")
   local seen = {}
   local function spoil(v, depth)
     if type(v) == "table" and not seen[v] then

@@ -3,12 +3,10 @@
 
 BENCH_RUNTIMES ?= $(RUNTIMES)
 BENCH_RESULTS  := build/bench-results
-
-# The interpreter of a runtime: Debian's on PATH, Lua 5.5 from LUA55.
+# the interpreter of a runtime: Debian's on PATH, Lua 5.5 from LUA55
 bench_lua = $(if $(filter lua5.5,$(1)),$(LUA55)/bin/lua5.5,$(1))
 
 .PHONY: bench
-
 bench:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_LUA)
 	@$(MAKE) --no-print-directory $(foreach rt,$(BENCH_RUNTIMES),build/$(rt)/$(MODULE))
