@@ -22,8 +22,7 @@ LIBFLAG     ?= $(if $(filter Darwin,$(shell uname -s)),-bundle -undefined dynami
 INSTALL_CMOD ?= /usr/local/lib/lua/$(LUA_VERSION)
 LUA55       ?=
 
-# Every Lua the module claims: Debian's (each also the name of its
-# pkg-config file), and Lua 5.5 from LUA55 when given.
+# Every Lua the module claims: Debian's (each also its pkg-config name), and Lua 5.5 from LUA55.
 DEBIAN_RUNTIMES := lua5.1 lua5.2 lua5.3 lua5.4 luajit
 RUNTIMES := $(DEBIAN_RUNTIMES) $(if $(LUA55),lua5.5)
 
@@ -58,7 +57,7 @@ rt_busted = $(if $(filter lua5.5,$(1)),$(LUA55)/bin/busted,$(BUSTED))
 RESULTS_RESET := $(if $(filter environment,$(origin HTTPSTATUS_RESULTS)),:,tools/results reset)
 export HTTPSTATUS_RESULTS ?= $(CURDIR)/build/results
 
-.PHONY: all demo test check test-specs deps-demo deps-test install uninstall clean FORCE
+.PHONY: all demo test check test-specs deps-test install uninstall clean FORCE
 
 all: $(BUILT)
 
@@ -79,23 +78,13 @@ build/%/$(MODULE): $(SOURCES)
 	@mkdir -p $(@D)
 	$(call compile,$(call rt_cflags,$*))
 
-deps-demo:
+demo:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_DEMO)
-
-demo: deps-demo
 	@$(MAKE) --no-print-directory $(BUILT)
 	lua$(LUA_VERSION) -e 'package.cpath = "./build/?.so;" .. package.cpath' examples/demo.lua
 
 deps-test:
 	@tools/ensure-deps $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
-
-# What make test runs: the specs on every Lua, then in nginx (mk/openresty.mk).
-TEST_STEPS := test-specs test-nginx
-
-# What make check runs, cheapest first (mk/check.mk, mk/rock.mk; CONTRIBUTING.md's table of
-# its steps says what each shows).
-CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
-               check-fuzz check-states check-load check-reload rock-test check-windows
 
 # Every step runs, even after a failure, so that the total counts them all;
 # a step that fails before it counts anything (a build error) counts as one.
@@ -103,8 +92,10 @@ run_steps = @$(RESULTS_RESET); status=0; for step in $(1); do \
 	    tools/results step $$step $(MAKE) --no-print-directory $$step || status=1; \
 	done; tools/results total && exit $$status
 
+# make test: the specs on every Lua, then in nginx (mk/openresty.mk); make check: the
+# CHECK_STEPS of mk/check.mk.
 test: deps-test
-	$(call run_steps,$(TEST_STEPS))
+	$(call run_steps,test-specs test-nginx)
 
 check: deps-check
 	$(call run_steps,$(CHECK_STEPS))

@@ -24,16 +24,12 @@ dependencies = {
 }
 build = {
    type = "builtin",
-   modules = {
-      httpstatus = "src/httpstatus.c",
-   },
+   modules = { httpstatus = "src/httpstatus.c" },
    install = {
       -- the Teal declarations, where tl looks for them: <tree>/share/lua/<5.x>/httpstatus.d.tl
       lua = { httpstatus = "library/httpstatus.d.tl" },
       -- luarocks wraps it for the Lua the rock is built for
-      bin = {
-         httpstatus = "bin/httpstatus",
-      },
+      bin = { httpstatus = "bin/httpstatus" },
       -- README.md, LICENSE and CHANGELOG.md at the top of the rock's directory: LuaRocks
       -- copies them into doc/ only for a rock that copies no directory (luarocks/luarocks#1266),
       -- and install.conf copies a file into <rock dir>/conf/<key>, so "../" puts it beside conf/.

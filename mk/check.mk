@@ -1,7 +1,9 @@
-# make check's steps, listed in the Makefile's CHECK_STEPS; CONTRIBUTING.md says what each
+# make check's steps, cheapest first (rock-test: mk/rock.mk); CONTRIBUTING.md says what each
 # shows. Each installs what it lacks (tools/ensure-deps). The C checks build into
 # build/check-*/, the nginx checks use make test-nginx's build/luajit/, check-windows
 # build/windows/.
+CHECK_STEPS := check-compile check-static check-lint check-asan check-valgrind \
+               check-fuzz check-states check-load check-reload rock-test check-windows
 
 # Lua 5.5 (LUA55) has headers but no library to link a host program to. FUZZ_SECONDS of
 # fuzzing, STATES lua_States per runtime, two load runs of LOAD_SECONDS each.
@@ -10,9 +12,8 @@ FUZZ_SECONDS   ?= 60
 STATES         ?= 300
 LOAD_SECONDS   ?= 10
 
-DEPS_CHECK_CC     := clang libclang-rt-14-dev
-DEPS_CHECK_ALL    := $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST) $(DEPS_CHECK_CC) \
-                     valgrind cppcheck clang-tidy lua-check shellcheck
+DEPS_CHECK := $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST) clang libclang-rt-14-dev \
+              valgrind cppcheck clang-tidy lua-check shellcheck
 
 # The project's own builds: a warning is an error here, never in a user's build.
 CHECK_WARNINGS := $(WARNINGS) -Werror
@@ -23,8 +24,7 @@ debug_module = $(1) -std=c99 -g -O1 -fPIC $(3) $(CHECK_WARNINGS) \
     $$($(PKG_CONFIG) --cflags $(2)) $(LIBFLAG) -o $@ src/httpstatus.c
 
 # Sanitizers: stop at the first report of either, with a stack.
-SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all \
-            -fno-omit-frame-pointer
+SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 ASAN_OPTIONS_CHECK := detect_leaks=1:halt_on_error=1:strict_string_checks=1
 ASAN_OPTIONS_CHECK := $(ASAN_OPTIONS_CHECK):detect_stack_use_after_return=1
 ASAN_OPTIONS_CHECK := $(ASAN_OPTIONS_CHECK):check_initialization_order=1
@@ -37,37 +37,30 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 
 # cppcheck does not read the system headers; Lua 5.3/5.4's luaconf.h needs
 # LLONG_MAX from <limits.h> to pick its integer type.
-CPPCHECK := cppcheck --enable=warning,style,performance,portability \
-            --std=c99 --error-exitcode=1 -q --inline-suppr \
-            -D__GNUC__ -U_WIN32 -DLLONG_MAX=9223372036854775807LL
+CPPCHECK := cppcheck --enable=warning,style,performance,portability --std=c99 -q --inline-suppr \
+            --error-exitcode=1 -D__GNUC__ -U_WIN32 -DLLONG_MAX=9223372036854775807LL
 
-CHECK_C := fuzz/fuzz_name.c check/many_states.c
-
-.PHONY: check-compile check-static check-lint check-asan check-valgrind \
-        check-fuzz check-states check-load check-reload check-windows deps-check deps-wrk \
-        deps-windows
+.PHONY: $(CHECK_STEPS) deps-check deps-wrk deps-windows
 
 deps-check:
-	@tools/ensure-deps $(DEPS_CHECK_ALL)
+	@tools/ensure-deps $(DEPS_CHECK)
 
 # ---- every compiler x standard x runtime ----
 
 # gnu89 builds see the Lua headers as system headers: Lua 5.3/5.4's own
 # luaconf.h uses `long long`, which -pedantic refuses in C90; the module's
 # code gets every warning all the same.
-# (Called when the recipe runs, so that pkg-config runs after deps-check.)
 check_incflags = $(if $(filter gnu89,$(2)),\
     $$(echo $(call rt_cflags,$(1)) | sed 's/-I/-isystem /g'),$(call rt_cflags,$(1)))
 
-define CHECK_COMPILE_RULE
-CHECK_COMPILE_BUILDS += build/check-compile/$(1)-$(2)-$(3)/$(MODULE)
-build/check-compile/$(1)-$(2)-$(3)/$(MODULE): $(SOURCES) | deps-check
-	@mkdir -p $$(@D)
-	$(1) -std=$(2) -O2 -fPIC $(CHECK_WARNINGS) $$(call check_incflags,$(3),$(2)) \
-	    $(LIBFLAG) -o $$@ src/httpstatus.c
-endef
-$(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
-    $(eval $(call CHECK_COMPILE_RULE,$(cc),$(std),$(rt))))))
+# One build per build/check-compile/CC-STD-RUNTIME/; $(call part,N) is its CC, STD or RUNTIME.
+CHECK_COMPILE_BUILDS := $(foreach cc,gcc clang,$(foreach std,c99 gnu89,$(foreach rt,$(RUNTIMES),\
+    build/check-compile/$(cc)-$(std)-$(rt)/$(MODULE))))
+part = $(word $(1),$(subst -, ,$*))
+build/check-compile/%/$(MODULE): $(SOURCES) | deps-check
+	@mkdir -p $(@D)
+	$(call part,1) -std=$(call part,2) -O2 -fPIC $(CHECK_WARNINGS) \
+	    $(call check_incflags,$(call part,3),$(call part,2)) $(LIBFLAG) -o $@ src/httpstatus.c
 
 check-compile: deps-check $(CHECK_COMPILE_BUILDS)
 	@echo "check-compile: gcc and clang, c99 and gnu89, $(words $(RUNTIMES)) runtimes: no warning"
@@ -83,7 +76,7 @@ analyse = echo "cppcheck and clang-tidy ($(1) headers): $(2)" && \
 
 check-static: deps-check
 	@$(foreach rt,$(CHECK_RUNTIMES),$(call analyse,$(rt),src/httpstatus.c);) \
-	$(call analyse,lua5.4,$(CHECK_C))
+	$(call analyse,lua5.4,fuzz/fuzz_name.c check/many_states.c)
 	@echo "check-static: cppcheck and clang-tidy report nothing"
 
 # Named folders, not ".": luacheck walks the whole of build/ before it applies exclude_files.
@@ -111,14 +104,28 @@ check-asan: deps-check build/check-asan/$(MODULE)
 	UBSAN_OPTIONS=$(UBSAN_OPTIONS_CHECK) BUSTED=$(BUSTED) \
 	tools/run-busted lua5.4-asan-ubsan build/check-asan lua5.4
 
-# ---- the suite under valgrind ----
+# ---- under valgrind: the suite, and many lua_States ----
 
-build/check-valgrind/$(MODULE): $(SOURCES) | deps-check
+# build/check-valgrind/RUNTIME/: the module and check-states' host program, built with gcc.
+build/check-valgrind/%/$(MODULE): $(SOURCES) | deps-check
 	@mkdir -p $(@D)
-	$(call debug_module,gcc,lua5.4)
+	$(call debug_module,gcc,$*)
 
-check-valgrind: deps-check build/check-valgrind/$(MODULE)
-	@BUSTED=$(BUSTED) tools/run-busted lua5.4-valgrind build/check-valgrind "$(VALGRIND) lua5.4"
+build/check-valgrind/%/many_states: check/many_states.c | deps-check
+	@mkdir -p $(@D)
+	gcc -std=c99 -g -O1 $(CHECK_WARNINGS) $$($(PKG_CONFIG) --cflags $*) -o $@ \
+	    check/many_states.c $$($(PKG_CONFIG) --libs $*)
+
+check-valgrind: deps-check build/check-valgrind/lua5.4/$(MODULE)
+	@BUSTED=$(BUSTED) tools/run-busted lua5.4-valgrind build/check-valgrind/lua5.4 \
+	    "$(VALGRIND) lua5.4"
+
+check-states: deps-check $(foreach rt,$(CHECK_RUNTIMES),\
+    build/check-valgrind/$(rt)/$(MODULE) build/check-valgrind/$(rt)/many_states)
+	@for rt in $(CHECK_RUNTIMES); do \
+	    $(VALGRIND) build/check-valgrind/$$rt/many_states build/check-valgrind/$$rt \
+	        check/many_states.lua $(STATES) || exit 1; \
+	done
 
 # ---- libFuzzer over the name reader of code(), from the committed corpus ----
 
@@ -133,38 +140,14 @@ check-fuzz: deps-check build/check-fuzz/fuzz_name
 	    -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=./ -dict=../../fuzz/name.dict corpus ../../fuzz/corpus
 
-# ---- many lua_States under valgrind ----
+# ---- nginx under load and reloads, started as make test-nginx starts it ----
 
-define CHECK_STATES_RULE
-CHECK_STATES_BUILDS += build/check-states/$(1)/$(MODULE) build/check-states/$(1)/many_states
-build/check-states/$(1)/$(MODULE): $(SOURCES) | deps-check
-	@mkdir -p $$(@D)
-	$$(call debug_module,gcc,$(1))
-
-build/check-states/$(1)/many_states: check/many_states.c | deps-check
-	@mkdir -p $$(@D)
-	gcc -std=c99 -g -O1 $(CHECK_WARNINGS) $$$$($(PKG_CONFIG) --cflags $(1)) -o $$@ \
-	    check/many_states.c $$$$($(PKG_CONFIG) --libs $(1))
-endef
-$(foreach rt,$(CHECK_RUNTIMES),$(eval $(call CHECK_STATES_RULE,$(rt))))
-
-check-states: deps-check $(CHECK_STATES_BUILDS)
-	@for rt in $(CHECK_RUNTIMES); do \
-	    $(VALGRIND) build/check-states/$$rt/many_states build/check-states/$$rt \
-	        check/many_states.lua $(STATES) || exit 1; \
-	done
-
-# ---- nginx: load and reloads, with the harness of make test-nginx ----
-
-# nginx is started and stopped by spec/nginx/harness.lua, inside
-# tools/with-nginx-tmpdir: the same code and safety net as make test-nginx.
+# spec/nginx/harness.lua starts and stops nginx, inside tools/with-nginx-tmpdir.
 deps-wrk: deps-test deps-nginx
 	@tools/ensure-deps wrk
 
 check-load: deps-wrk build/luajit/$(MODULE)
-	@cores=$$(nproc); \
-	tools/with-nginx-tmpdir luajit check/nginx.lua load $(LOAD_SECONDS) \
-	    $$((2 * cores)) $$cores
+	@tools/with-nginx-tmpdir luajit check/nginx.lua load $(LOAD_SECONDS) $$((2 * $$(nproc))) $$(nproc)
 
 check-reload: deps-wrk build/luajit/$(MODULE)
 	@tools/with-nginx-tmpdir luajit check/nginx.lua reload
@@ -179,13 +162,11 @@ deps-windows:
 
 # lua54.dll's import library, from the Lua functions the Linux build of the module leaves
 # undefined: derived from the build, never kept by hand.
-$(WIN)/lua54.def: build/lua5.4/$(MODULE) | deps-windows
+$(WIN)/liblua54.dll.a: build/lua5.4/$(MODULE) | deps-windows
 	@mkdir -p $(@D)
 	{ echo 'LIBRARY lua54.dll'; echo EXPORTS; \
-	  nm -D --undefined-only $< | awk '$$2 ~ /^luaL?_/ { print "    " $$2 }'; } >$@
-
-$(WIN)/liblua54.dll.a: $(WIN)/lua54.def
-	$(MINGW)-dlltool -d $< -l $@
+	  nm -D --undefined-only $< | awk '$$2 ~ /^luaL?_/ { print "    " $$2 }'; } >$(WIN)/lua54.def
+	$(MINGW)-dlltool -d $(WIN)/lua54.def -l $@
 
 # Built as LuaRocks builds a module on Windows: without LUA_BUILD_AS_DLL (LuaRocks' flags and
 # the stock luaconf.h leave LUA_API plain extern), so each call goes through the import
@@ -215,5 +196,4 @@ check-windows: deps-windows $(WIN)/httpstatus.tables
 	@other=$$(cut -d' ' -f1 $(WIN)/httpstatus.tables | sort -u | grep -vx \
 	    'exports\|lua54.dll\|msvcrt.dll\|api-ms-win-crt-.*\.dll\|KERNEL32.dll'); \
 	[ -z "$$other" ] || { echo "check-windows: imports from" $$other >&2; exit 1; }
-	@echo "check-windows: $(WIN)/httpstatus.dll builds and links against lua54.dll."
-	@echo "check-windows: nothing runs it: this proves the build and the link, not the behaviour."
+	@echo "check-windows: $(WIN)/httpstatus.dll builds and links against lua54.dll (never run)."

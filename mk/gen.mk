@@ -1,10 +1,9 @@
 # The files made from others and committed (CONTRIBUTING.md lists them; spec/docs_spec.lua
-# fails while one is stale). `make generate` remakes them all, in the order below.
+# fails while one is stale). `make generate` remakes them all, one make each and in order: the
+# module that writes the names needs the new src/fast.h, the reference needs the new names.
 
 .PHONY: generate fast-header types api-docs
 
-# One make each: the module that writes the names is built from the new
-# src/fast.h, and the reference is made from the new names.
 generate:
 	for goal in fast-header types api-docs; do $(MAKE) --no-print-directory $$goal || exit 1; done
 

@@ -1,11 +1,8 @@
-# The rock, a step of make check (CHECK_STEPS in the Makefile), not of make test: tools/rock-test
-# says what each of its tests does.
-#
+# The rock, a step of make check (mk/check.mk), not of make test: tools/rock-test says what
+# each of its tests does.
 #   make rock-test       `luarocks lint`, then tools/rock-test on every Lua of ROCK_LUAS and make
 #   make rock-test-LUA   tools/rock-test on one Lua (5.1 .. 5.4, luajit) or make (rock-test-make)
-#   make rock-lint       `luarocks lint` on the rockspec
 
-ROCKSPEC   = $(wildcard httpstatus-*.rockspec)
 ROCK_LUAS ?= 5.1 5.2 5.3 5.4 luajit
 DEPS_ROCK := luarocks git $(DEPS_BUILD) $(DEPS_LUA) $(DEPS_TEST)
 
@@ -22,4 +19,4 @@ deps-rock:
 	@tools/ensure-deps $(DEPS_ROCK)
 
 rock-lint: deps-rock
-	luarocks lint $(ROCKSPEC)
+	luarocks lint $(wildcard httpstatus-*.rockspec)
